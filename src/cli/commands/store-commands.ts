@@ -1,0 +1,453 @@
+// CLI commands over the chronicle store: ingest, events, event, actors, dyads, search, export.
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import cliProgress from 'cli-progress';
+import { type Command, Option } from 'commander';
+import { type PipelineItem, processPaths } from '../../pipeline.ts';
+import {
+  csvHeader,
+  csvLine,
+  type ExportedEvent,
+  exportChronicle,
+  type ExportFormat,
+  jsonlLine,
+} from '../../store/export.ts';
+import { ingestDocument } from '../../store/ingest.ts';
+import {
+  type ChronicleEvent,
+  dyadSeries,
+  type EventFilters,
+  getEvent,
+  listActors,
+  listDyads,
+  mentionsOf,
+  parseDyad,
+  queryEvents,
+  searchDocuments,
+} from '../../store/query.ts';
+import { openStore, type Store } from '../../store/store.ts';
+
+export interface StoreCommandDeps {
+  /** The document pipeline (default: processPaths from src/pipeline.ts). */
+  processPaths?: (paths: string[]) => AsyncIterable<PipelineItem>;
+  stdout?: NodeJS.WritableStream;
+  stderr?: NodeJS.WritableStream;
+  /** Force the ingest progress bar on/off (default: on when stderr is a TTY). */
+  progress?: boolean;
+}
+
+const DB_HELP = 'store: SQLite file or postgres:// URL (default $KRONIK_DB or ./kronik.db)';
+
+function writer(stream: NodeJS.WritableStream) {
+  let broken = false;
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') broken = true;
+    else throw e;
+  });
+  return async (s: string) => {
+    if (broken) return;
+    if (!stream.write(s)) await Promise.race([once(stream, 'drain'), once(stream, 'close')]);
+  };
+}
+
+async function withStore<T>(dbUrl: string | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(dbUrl);
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+function pad(s: string, n: number): string {
+  return s.length >= n ? s : s + ' '.repeat(n - s.length);
+}
+
+function table(rows: string[][]): string {
+  if (!rows.length) return '';
+  const widths = rows[0]!.map((_, i) => Math.min(48, Math.max(...rows.map((r) => (r[i] ?? '').length))));
+  return rows
+    .map((r) =>
+      r
+        .map((c, i) => (i === r.length - 1 ? c : pad(c.length > 48 ? `${c.slice(0, 47)}…` : c, widths[i] ?? 0)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n')
+    .concat('\n');
+}
+
+function actorLabel(a: ChronicleEvent['source']): string {
+  if (a.name && a.country) return `${a.name} (${a.country})`;
+  return a.name ?? a.country ?? '-';
+}
+
+function intOption(v: string): number {
+  const n = Number.parseInt(v, 10);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`not a non-negative integer: ${v}`);
+  return n;
+}
+
+const formatOption = (choices: string[], dflt: string) =>
+  new Option('--format <format>', `output format (${choices.join('|')})`).choices(choices).default(dflt);
+
+interface EventOpts {
+  db?: string;
+  dyad?: string;
+  directed?: boolean;
+  actor?: string;
+  country?: string;
+  type?: string;
+  mode?: string;
+  modality?: string;
+  from?: string;
+  to?: string;
+  outlet?: string;
+  text?: string;
+  limit?: number;
+  offset?: number;
+  sort?: 'asc' | 'desc';
+  format: string;
+}
+
+function addFilterOptions(cmd: Command): Command {
+  return cmd
+    .option('--dyad <A:B>', 'country pair, e.g. USA:KOR (either direction unless --directed)')
+    .option('--directed', 'dyad source→target only')
+    .option('--actor <name>', 'actor name substring')
+    .option('--country <code>', 'country on either side')
+    .option('--type <types>', 'PLOVER type(s), comma-separated')
+    .option('--mode <mode>', 'PLOVER mode, e.g. visit')
+    .option('--modality <status>', 'event status: occurred, planned, expected, cancelled, negated, hypothetical')
+    .option('--from <date>', 'from date (YYYY, YYYY-MM or YYYY-MM-DD)')
+    .option('--to <date>', 'to date (inclusive)')
+    .option('--outlet <outlet>', 'mentioned by this outlet')
+    .option('--text <query>', 'full-text search over evidence')
+    .option('--db <url>', DB_HELP);
+}
+
+function filtersOf(o: EventOpts): EventFilters {
+  const f: EventFilters = {};
+  if (o.dyad) {
+    parseDyad(o.dyad);
+    f.dyad = o.dyad;
+  }
+  if (o.directed) f.directed = true;
+  if (o.actor) f.actor = o.actor;
+  if (o.country) f.country = o.country;
+  if (o.type)
+    f.type = o.type
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean);
+  if (o.mode) f.mode = o.mode;
+  if (o.modality) f.modality = o.modality;
+  if (o.from) f.from = o.from;
+  if (o.to) f.to = o.to;
+  if (o.outlet) f.outlet = o.outlet;
+  if (o.text) f.text = o.text;
+  if (o.limit !== undefined) f.limit = o.limit;
+  if (o.offset !== undefined) f.offset = o.offset;
+  if (o.sort) f.sort = o.sort;
+  return f;
+}
+
+/** Adds the store commands to the kronik program. */
+export function registerStoreCommands(program: Command, deps: StoreCommandDeps = {}): void {
+  const out = () => deps.stdout ?? process.stdout;
+  const err = () => deps.stderr ?? process.stderr;
+  const fail = (e: unknown) => {
+    err().write(`kronik: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  };
+
+  program
+    .command('ingest')
+    .description('extract documents and store them in the chronicle (idempotent; one transaction per page)')
+    .argument('<paths...>', 'files, directories, JSONL, feeds, WARC or - for stdin')
+    .option('--db <url>', DB_HELP)
+    .action(async (paths: string[], o: { db?: string }) => {
+      try {
+        await withStore(o.db, async (store) => {
+          const process_ = deps.processPaths ?? processPaths;
+          const showBar = deps.progress ?? Boolean((err() as NodeJS.WriteStream).isTTY);
+          const counts = { read: 0, skipped: 0, failed: 0, eventsNew: 0, merged: 0 };
+          const multi = showBar
+            ? new cliProgress.MultiBar({
+                stream: err(),
+                format:
+                  'ingest {value} pages | skipped {skipped} | failed {failed} | events new {enew}, merged {emerged} | {duration_formatted}',
+                hideCursor: true,
+                clearOnComplete: true,
+              })
+            : null;
+          const bar = multi?.create(Number.MAX_SAFE_INTEGER, 0, { skipped: 0, failed: 0, enew: 0, emerged: 0 });
+          const report = (line: string) => {
+            if (multi) multi.log(`${line}\n`);
+            else err().write(`${line}\n`);
+          };
+          try {
+            for await (const item of process_(paths)) {
+              counts.read++;
+              if ('error' in item) {
+                counts.failed++;
+                report(`failed ${item.input}: ${item.error}`);
+              } else {
+                try {
+                  const r = await ingestDocument(store, item.document);
+                  if (r.status === 'unchanged') counts.skipped++;
+                  counts.eventsNew += r.eventsNew;
+                  counts.merged += r.eventsMerged;
+                } catch (e) {
+                  counts.failed++;
+                  report(`failed ${item.input}: ${e instanceof Error ? e.message : String(e)}`);
+                }
+              }
+              bar?.update(counts.read, {
+                skipped: counts.skipped,
+                failed: counts.failed,
+                enew: counts.eventsNew,
+                emerged: counts.merged,
+              });
+            }
+          } finally {
+            multi?.stop();
+          }
+          await writer(out())(
+            `pages read ${counts.read}, skipped ${counts.skipped} (unchanged), failed ${counts.failed}, ` +
+              `events new ${counts.eventsNew}, merged ${counts.merged}\n`,
+          );
+          if (counts.failed > 0) process.exitCode = 1;
+        });
+      } catch (e) {
+        fail(e);
+      }
+    });
+
+  addFilterOptions(program.command('events').description('list chronicle events'))
+    .option('--limit <n>', 'at most n events', intOption, 100)
+    .option('--offset <n>', 'skip n events', intOption)
+    .addOption(new Option('--sort <dir>', 'by date').choices(['asc', 'desc']).default('asc'))
+    .addOption(formatOption(['table', 'jsonl', 'csv'], 'table'))
+    .action(async (o: EventOpts) => {
+      try {
+        await withStore(o.db, async (store) => {
+          const write = writer(out());
+          const events = await queryEvents(store, filtersOf(o));
+          if (o.format === 'table') {
+            const rows = [['date', 'status', 'type', 'source', 'target', 'place', 'arts', 'id']];
+            for (const e of events) {
+              rows.push([
+                e.date_end ? `${e.date}..${e.date_end}` : (e.date ?? '-'),
+                e.status,
+                e.mode ? `${e.type}/${e.mode}` : e.type,
+                actorLabel(e.source),
+                actorLabel(e.target),
+                e.place?.name ?? '',
+                String(e.n_articles),
+                e.id,
+              ]);
+            }
+            await write(events.length ? table(rows) : 'no events\n');
+            return;
+          }
+          const mentions = await mentionsOf(
+            store,
+            events.map((e) => e.id),
+          );
+          const full: ExportedEvent[] = events.map((e) => ({
+            ...e,
+            modality: e.status,
+            mentions: (mentions.get(e.id) ?? []).map((m) => ({
+              doc: m.doc,
+              url: m.url,
+              outlet: m.outlet,
+              title: m.title,
+              published: m.published,
+              modality: m.modality,
+              date: m.date,
+              date_end: m.date_end,
+              source: { name: m.source.name, country: m.source.country, sector: m.source.sector },
+              target: { name: m.target.name, country: m.target.country, sector: m.target.sector },
+              evidence: m.evidence,
+              confidence: m.confidence,
+            })),
+          }));
+          if (o.format === 'csv') await write(csvHeader() + full.map(csvLine).join(''));
+          else await write(full.map(jsonlLine).join(''));
+        });
+      } catch (e) {
+        fail(e);
+      }
+    });
+
+  program
+    .command('event')
+    .description('show one event with its mentions (JSON)')
+    .argument('<id>', 'event id')
+    .option('--db <url>', DB_HELP)
+    .action(async (id: string, o: { db?: string }) => {
+      try {
+        await withStore(o.db, async (store) => {
+          const e = await getEvent(store, id);
+          if (!e) throw new Error(`no event ${id}`);
+          await writer(out())(`${JSON.stringify(e, null, 2)}\n`);
+        });
+      } catch (e) {
+        fail(e);
+      }
+    });
+
+  program
+    .command('actors')
+    .description('list actors with their number of events')
+    .option('--country <code>', 'only this country')
+    .option('--limit <n>', 'at most n actors', intOption)
+    .addOption(formatOption(['table', 'jsonl'], 'table'))
+    .option('--db <url>', DB_HELP)
+    .action(async (o: { db?: string; country?: string; limit?: number; format: string }) => {
+      try {
+        await withStore(o.db, async (store) => {
+          const actors = await listActors(store, {
+            ...(o.country ? { country: o.country } : {}),
+            ...(o.limit !== undefined ? { limit: o.limit } : {}),
+          });
+          const write = writer(out());
+          if (o.format === 'jsonl') {
+            await write(actors.map((a) => `${JSON.stringify(a)}\n`).join(''));
+            return;
+          }
+          const rows = [['events', 'country', 'sector', 'name']];
+          for (const a of actors) rows.push([String(a.n_events), a.country ?? '-', a.sector ?? '-', a.name ?? '']);
+          await write(actors.length ? table(rows) : 'no actors\n');
+        });
+      } catch (e) {
+        fail(e);
+      }
+    });
+
+  program
+    .command('dyads')
+    .description('list country pairs, or the monthly series of one pair (--pair)')
+    .option('--pair <A:B>', 'monthly counts, mean Goldstein and quad classes of one dyad')
+    .option('--directed', 'with --pair: A→B only')
+    .option('--from <date>', 'with --pair: from date')
+    .option('--to <date>', 'with --pair: to date')
+    .option('--modality <status>', 'with --pair: only events with this status')
+    .addOption(formatOption(['table', 'jsonl', 'csv'], 'table'))
+    .option('--db <url>', DB_HELP)
+    .action(
+      async (o: {
+        db?: string;
+        pair?: string;
+        directed?: boolean;
+        from?: string;
+        to?: string;
+        modality?: string;
+        format: string;
+      }) => {
+        try {
+          await withStore(o.db, async (store) => {
+            const write = writer(out());
+            if (!o.pair) {
+              const dyads = await listDyads(store);
+              if (o.format === 'jsonl') await write(dyads.map((d) => `${JSON.stringify(d)}\n`).join(''));
+              else if (o.format === 'csv') {
+                await write(
+                  `dyad,n_events,first_date,last_date\n${dyads
+                    .map((d) => `${d.dyad},${d.n_events},${d.first_date ?? ''},${d.last_date ?? ''}\n`)
+                    .join('')}`,
+                );
+              } else {
+                const rows = [['dyad', 'events', 'first', 'last']];
+                for (const d of dyads) rows.push([d.dyad, String(d.n_events), d.first_date ?? '-', d.last_date ?? '-']);
+                await write(dyads.length ? table(rows) : 'no dyads\n');
+              }
+              return;
+            }
+            const [a, b] = parseDyad(o.pair);
+            const series = await dyadSeries(store, {
+              a,
+              b,
+              ...(o.directed ? { directed: true } : {}),
+              ...(o.from ? { from: o.from } : {}),
+              ...(o.to ? { to: o.to } : {}),
+              ...(o.modality ? { modality: o.modality } : {}),
+            });
+            const cols = [
+              'month',
+              'n_events',
+              'goldstein_mean',
+              'verbal_coop',
+              'material_coop',
+              'verbal_conflict',
+              'material_conflict',
+            ] as const;
+            if (o.format === 'jsonl') await write(series.map((p) => `${JSON.stringify(p)}\n`).join(''));
+            else if (o.format === 'csv')
+              await write(`${cols.join(',')}\n${series.map((p) => `${cols.map((c) => p[c]).join(',')}\n`).join('')}`);
+            else {
+              const rows: string[][] = [['month', 'events', 'goldstein', 'verb.coop', 'mat.coop', 'verb.confl', 'mat.confl']];
+              for (const p of series) rows.push(cols.map((c) => String(p[c])));
+              await write(series.length ? table(rows) : `no dated events for ${a}:${b}\n`);
+            }
+          });
+        } catch (e) {
+          fail(e);
+        }
+      },
+    );
+
+  program
+    .command('search')
+    .description('full-text search over stored documents')
+    .argument('<query>', 'words to look for')
+    .option('--limit <n>', 'at most n documents', intOption, 20)
+    .addOption(formatOption(['table', 'jsonl'], 'table'))
+    .option('--db <url>', DB_HELP)
+    .action(async (query: string, o: { db?: string; limit: number; format: string }) => {
+      try {
+        await withStore(o.db, async (store) => {
+          const hits = await searchDocuments(store, query, { limit: o.limit });
+          const write = writer(out());
+          if (o.format === 'jsonl') await write(hits.map((h) => `${JSON.stringify(h)}\n`).join(''));
+          else
+            await write(
+              hits.length
+                ? hits.map((h) => `${h.doc}  ${h.published ?? ''}  ${h.title ?? ''}\n    ${h.snippet}\n`).join('')
+                : 'no documents\n',
+            );
+        });
+      } catch (e) {
+        fail(e);
+      }
+    });
+
+  addFilterOptions(
+    program
+      .command('export')
+      .description('export the chronicle: csv or jsonl (events with mentions), gdelt (GDELT 2.0 event table)'),
+  )
+    .addOption(new Option('--format <format>', 'csv|jsonl|gdelt').choices(['csv', 'jsonl', 'gdelt']).default('jsonl'))
+    .option('--out <file>', 'write to this file instead of stdout')
+    .option('--header', 'gdelt: write the column names first')
+    .action(async (o: EventOpts & { out?: string; header?: boolean }) => {
+      try {
+        await withStore(o.db, async (store) => {
+          const stream = o.out ? createWriteStream(o.out) : out();
+          const write = writer(stream);
+          const { limit: _l, offset: _o, sort: _s, ...filters } = filtersOf(o);
+          await exportChronicle(store, o.format as ExportFormat, write, {
+            filters,
+            gdeltHeader: Boolean(o.header),
+          });
+          if (o.out) {
+            const ws = stream as ReturnType<typeof createWriteStream>;
+            await new Promise<void>((resolve, reject) => ws.end((e?: Error | null) => (e ? reject(e) : resolve())));
+          }
+        });
+      } catch (e) {
+        fail(e);
+      }
+    });
+}

@@ -1,0 +1,172 @@
+// Line classifier for news pages saved as text: keeps every article line in order and drops the page
+// furniture around and inside it (menus, "Baca juga" lines, related-headline lists, captions, banners).
+// Language rules come from lexicons/<lang>/furniture.yaml; the structural rules here are generic.
+import { compilePatterns, loadLexicon, type PatternEntry } from '../lexicon/load.ts';
+
+interface FurnitureLexicon {
+  line?: PatternEntry[];
+  block?: PatternEntry[];
+  caption?: PatternEntry[];
+}
+
+interface CompiledFurniture {
+  line: RegExp[];
+  block: RegExp[];
+  caption: RegExp[];
+}
+
+const compiled = new Map<string, CompiledFurniture>();
+
+/** Furniture patterns of one language, plus the other coded languages' (pages mix them: "Go Top", "Close"). */
+export function furniture(lang: string): CompiledFurniture {
+  let c = compiled.get(lang);
+  if (!c) {
+    const langs = [lang, ...['id', 'en'].filter((l) => l !== lang)];
+    const lex = langs.map((l) => loadLexicon<FurnitureLexicon>(l, 'furniture', {}));
+    c = {
+      line: lex.flatMap((x) => compilePatterns(x.line)),
+      block: lex.flatMap((x) => compilePatterns(x.block)),
+      caption: lex.flatMap((x) => compilePatterns(x.caption)),
+    };
+    compiled.set(lang, c);
+  }
+  return c;
+}
+
+export type LineKind = 'prose' | 'short' | 'furniture' | 'block' | 'caption' | 'title' | 'blank';
+
+export interface ClassifiedLine {
+  text: string;
+  kind: LineKind;
+}
+
+export interface CleanedText {
+  title: string | null;
+  /** Lines before the article (date, author, category, subtitle): read for metadata. */
+  header: string[];
+  /** Article paragraphs in order. */
+  paragraphs: string[];
+  /** Lines after the article that were not obvious furniture (bios, credits): read for metadata. */
+  trailer: string[];
+  /** Photo captions: not article text, but their dates help date a page that states none. */
+  captions: string[];
+  lines: ClassifiedLine[];
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+export function words(line: string): string[] {
+  return line.match(WORD) ?? [];
+}
+
+/** Share of words that start with a capital letter: headlines are Title Case, prose is not. */
+function capitalRatio(ws: string[]): number {
+  const lettered = ws.filter((w) => /^\p{L}/u.test(w));
+  if (!lettered.length) return 0;
+  return lettered.filter((w) => /^\p{Lu}/u.test(w)).length / lettered.length;
+}
+
+/** A line of running article text: long enough, ends like a sentence, not Title Case. */
+export function isProse(line: string): boolean {
+  const ws = words(line);
+  if (ws.length < 8) return false;
+  const ends = /[.!?]["”’')\]]*$|["”’]$/u.test(line) && !/\.\.\.$|…$/.test(line);
+  const caps = capitalRatio(ws);
+  // Names crowd news sentences ("Menteri Luar Negeri Amerika Serikat (AS), Antony Blinken, …"), so
+  // enough lower-case words also make prose; headlines have few of them.
+  const lower = ws.filter((w) => /^\p{Ll}/u.test(w)).length;
+  if (ends && (caps < 0.6 || lower >= 6)) return true;
+  if (ws.length >= 25 && (caps < 0.5 || lower >= 10)) return true;
+  return false;
+}
+
+function isDateOrMetaLine(line: string): boolean {
+  return /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(19|20)\d{2}\b.*\d{1,2}[:.]\d{2}|\b\d{1,2}[:.]\d{2}\s*(WIB|WITA|WIT|KST|GMT|UTC|a\.?m\.?|p\.?m\.?)/i.test(
+    line,
+  );
+}
+
+/** Classifies the lines of a text dump and returns the article and its surroundings. */
+export function cleanText(text: string, lang: string): CleanedText {
+  const f = furniture(lang);
+  const raw = text.replace(/\r\n?/g, '\n').split('\n');
+  const lines: ClassifiedLine[] = raw.map((l) => {
+    const t = l.replace(/[\u00a0\t ]+/g, ' ').trim();
+    if (!t) return { text: t, kind: 'blank' };
+    if (f.block.some((r) => r.test(t))) return { text: t, kind: 'block' };
+    if (f.line.some((r) => r.test(t))) return { text: t, kind: 'furniture' };
+    if (f.caption.some((r) => r.test(t))) return { text: t, kind: 'caption' };
+    return { text: t, kind: isProse(t) ? 'prose' : 'short' };
+  });
+
+  const firstProse = lines.findIndex((l) => l.kind === 'prose');
+  // Title: the first headline-like line before the article (not a date, category word or label).
+  let title: string | null = null;
+  const headerEnd = firstProse < 0 ? lines.length : firstProse;
+  for (let i = 0; i < headerEnd; i++) {
+    const l = lines[i];
+    if (l.kind !== 'short') continue;
+    const n = words(l.text).length;
+    if (n >= 3 && n <= 30 && !isDateOrMetaLine(l.text) && !/[.:]$/.test(l.text)) {
+      title = l.text;
+      l.kind = 'title';
+      break;
+    }
+  }
+  const header = lines.slice(0, headerEnd).filter((l) => l.kind === 'short' || l.kind === 'furniture').map((l) => l.text);
+
+  // Captions glued to a repeated headline ("<title><caption text> (credit)") are furniture.
+  if (title) {
+    for (let i = headerEnd; i < lines.length; i++) {
+      const l = lines[i];
+      if (l.text === title) l.kind = 'furniture';
+      else if (l.text.startsWith(title) && l.text.length > title.length) l.kind = 'caption';
+    }
+  }
+
+  // A block opener hides following non-prose lines until real prose resumes; duplicate lines
+  // (headline lists often print each headline twice) are furniture wherever they appear.
+  let inBlock = false;
+  const seen = new Set<string>();
+  for (let i = headerEnd; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.kind === 'blank') continue;
+    if (l.kind === 'block') {
+      inBlock = true;
+      continue;
+    }
+    if (inBlock) {
+      if (l.kind === 'prose' && !seen.has(l.text)) inBlock = false;
+      else {
+        if (l.kind !== 'furniture' && l.kind !== 'caption') l.kind = 'block';
+        continue;
+      }
+    }
+    if (seen.has(l.text) && (l.kind === 'short' || l.kind === 'prose')) l.kind = 'furniture';
+    seen.add(l.text);
+  }
+
+  // The article runs from the first to the last prose line; short lines inside it (subheadings,
+  // numbered section titles) stay, short lines after it are the trailer.
+  let lastProse = -1;
+  for (let i = lines.length - 1; i >= 0; i--)
+    if (lines[i].kind === 'prose') {
+      lastProse = i;
+      break;
+    }
+  const paragraphs: string[] = [];
+  const trailer: string[] = [];
+  if (firstProse >= 0) {
+    for (let i = firstProse; i <= lastProse; i++) {
+      const l = lines[i];
+      if (l.kind === 'prose') paragraphs.push(l.text);
+      else if (l.kind === 'short') {
+        // A short line inside the article is a subheading only if the article continues after it.
+        paragraphs.push(l.text);
+      }
+    }
+    for (let i = lastProse + 1; i < lines.length; i++) if (lines[i].kind === 'short') trailer.push(lines[i].text);
+  }
+  const captions = lines.filter((l) => l.kind === 'caption').map((l) => l.text);
+  return { title, header, paragraphs, trailer, captions, lines };
+}

@@ -1,0 +1,94 @@
+// Raw input → clean Document (text, metadata, sentences). Events are added by the coder.
+import { createHash } from 'node:crypto';
+import { inferPublishedFromText, normaliseIso, parseDateLine, publishedFromLines } from '../time/published.ts';
+import type { Document, Language, RawInput } from '../types.ts';
+import { cleanText, furniture } from './clean-text.ts';
+import { extractHtml } from './html/extract.ts';
+import { identifyLanguage } from './language.ts';
+import { findAuthor, findCitedSources, findDateline, findOutlet } from './metadata.ts';
+import { splitSentences } from './sentences.ts';
+
+export interface BuildOptions {
+  language?: Language;
+}
+
+/** Lexicon language for furniture and dates: our own for id/en, Indonesian rules otherwise. */
+const lexLang = (l: Language) => (l === 'en' ? 'en' : 'id');
+
+export function buildDocument(raw: RawInput, opts: BuildOptions = {}): Document {
+  let title: string | null = null;
+  let paragraphs: string[];
+  let metaLines: string[];
+  let trailer: string[] = [];
+  let captions: string[] = [];
+  let published: string | null = null;
+  let publishedSource: Document['published_source'] = null;
+  let author: string | null = null;
+  let outletHint: string | null = raw.hints?.outlet ?? null;
+  let language: Language;
+
+  if (raw.kind === 'html') {
+    const x = extractHtml(raw.content, { url: raw.url });
+    language = opts.language ?? identifyLanguage(`${x.title ?? ''}\n${x.body}`);
+    const f = furniture(lexLang(language));
+    // Readability keeps in-article furniture ("Baca juga:", "ADVERTISEMENT", captions): drop those lines.
+    paragraphs = x.body
+      .split(/\n+/)
+      .map((l) => l.replace(/[\u00a0\t ]+/g, ' ').trim())
+      .filter((l) => l && !f.line.some((r) => r.test(l)) && !f.block.some((r) => r.test(l)));
+    title = x.title ?? raw.hints?.title ?? null;
+    author = x.byline ?? raw.hints?.author ?? null;
+    outletHint = x.outlet ?? outletHint;
+    metaLines = [];
+    if (x.published) {
+      published = normaliseIso(x.published, lexLang(language)) ?? parseDateLine(x.published, lexLang(language));
+      if (published) publishedSource = 'page';
+    }
+  } else {
+    language = opts.language ?? identifyLanguage(raw.content);
+    const c = cleanText(raw.content, lexLang(language));
+    paragraphs = c.paragraphs;
+    title = c.title ?? raw.hints?.title ?? null;
+    metaLines = c.header;
+    trailer = c.trailer;
+    captions = c.captions;
+    published = publishedFromLines(c.header, lexLang(language));
+    if (published) publishedSource = 'page';
+    author = findAuthor([...c.header, ...c.trailer], lexLang(language)) ?? raw.hints?.author ?? null;
+  }
+
+  const body = paragraphs.join('\n\n');
+  if (!opts.language) {
+    // Identify again on the clean text: menus and related lists can tip a short page.
+    const again = identifyLanguage(`${title ?? ''}\n${body}`);
+    if (again !== language && body.length > 200) language = again;
+  }
+  const L = lexLang(language);
+  if (!published && raw.hints?.published) {
+    published = normaliseIso(raw.hints.published, L) ?? parseDateLine(raw.hints.published, L);
+    if (published) publishedSource = 'container';
+  }
+  if (!published) {
+    published = inferPublishedFromText([body, ...captions].join('\n\n'), L);
+    if (published) publishedSource = 'inferred-text';
+  }
+  const dateline = findDateline(paragraphs[0] ?? '', L);
+  const outlet = outletHint ?? findOutlet({ url: raw.url, lines: [...metaLines, ...trailer, ...(paragraphs[0] ? [paragraphs[0].slice(0, 80)] : [])], datelineOutlet: dateline.outlet });
+  const rawLines = raw.kind === 'text' ? raw.content.split('\n') : [];
+  return {
+    doc: raw.doc,
+    url: raw.url ?? null,
+    language,
+    title,
+    published,
+    published_source: publishedSource,
+    outlet,
+    author,
+    dateline: dateline.place,
+    sources: findCitedSources(body, rawLines, L),
+    body,
+    sentences: splitSentences(body, L),
+    content_hash: createHash('sha256').update(`${title ?? ''}\n${body}`).digest('hex'),
+    events: [],
+  };
+}

@@ -1,0 +1,351 @@
+// Page metadata: title, author, publication time, outlet, language, description.
+// Read from <meta> tags, JSON-LD, microdata (itemprop) and a few DOM conventions.
+
+import { normalizeSpace } from './blocks.ts';
+
+export interface PageMetadata {
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  outlet: string | null;
+  lang: string | null;
+  description: string | null;
+  /** Plain-text JSON-LD articleBody (the longest one), when a page states it. */
+  articleBody: string | null;
+}
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+type JsonObject = { [k: string]: Json };
+
+const ARTICLE_TYPES =
+  /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|TechArticle|ScholarlyArticle|Report|WebPage|Review|Blog|MedicalWebPage)$/i;
+
+function decodeEntities(s: string): string {
+  if (s.indexOf('&') < 0) return s;
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const cp = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
+      return cp > 0 && cp < 0x110000 ? String.fromCodePoint(cp) : m;
+    }
+    const named: Record<string, string> = {
+      amp: '&',
+      lt: '<',
+      gt: '>',
+      quot: '"',
+      apos: "'",
+      nbsp: ' ',
+      ndash: '–',
+      mdash: '—',
+      lsquo: '‘',
+      rsquo: '’',
+      ldquo: '“',
+      rdquo: '”',
+      hellip: '…',
+    };
+    return named[e.toLowerCase()] ?? m;
+  });
+}
+
+/** Text of a JSON-LD string field: entities decoded, tags removed, whitespace normalised per line. */
+export function plainText(s: string): string {
+  let t = s;
+  if (/<[a-z/!][^>]*>/i.test(t)) {
+    t = t
+      .replace(/<(?:br|\/p|\/div|\/h\d|\/li|\/blockquote)\b[^>]*>/gi, '\n')
+      .replace(/<(script|style)\b[^>]*>[^<]*<\/\1>/gi, ' ')
+      .replace(/<[^>]*>/g, ' ');
+  }
+  t = decodeEntities(decodeEntities(t));
+  return t
+    .split(/\n+/)
+    .map(normalizeSpace)
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+function parseJsonLd(raw: string): Json[] {
+  let text = raw.trim();
+  if (!text) return [];
+  text = text.replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)/, '').replace(/(?:-->|\/\/\s*\]\]>)\s*$/, '');
+  try {
+    return [JSON.parse(text) as Json];
+  } catch {
+    // Common breakage: raw control characters inside strings, trailing commas.
+    try {
+      const fixed = text.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1');
+      return [JSON.parse(fixed) as Json];
+    } catch {
+      return [];
+    }
+  }
+}
+
+function isObject(v: Json | undefined): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** All objects in a JSON-LD tree (arrays, @graph, nested values), breadth-limited. */
+function allObjects(roots: Json[]): JsonObject[] {
+  const out: JsonObject[] = [];
+  const queue: Json[] = [...roots];
+  let budget = 5000;
+  while (queue.length && budget-- > 0) {
+    const v = queue.shift() as Json;
+    if (Array.isArray(v)) queue.push(...v);
+    else if (isObject(v)) {
+      out.push(v);
+      for (const k of Object.keys(v)) {
+        const c = v[k];
+        if (typeof c === 'object' && c !== null) queue.push(c);
+      }
+    }
+  }
+  return out;
+}
+
+function typesOf(o: JsonObject): string[] {
+  const t = o['@type'];
+  if (typeof t === 'string') return [t];
+  if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string');
+  return [];
+}
+
+function str(v: Json | undefined): string | null {
+  if (typeof v === 'string') {
+    const s = normalizeSpace(decodeEntities(v));
+    return s || null;
+  }
+  if (typeof v === 'number') return String(v);
+  if (Array.isArray(v)) {
+    for (const x of v) {
+      const s = str(x);
+      if (s) return s;
+    }
+    return null;
+  }
+  if (isObject(v)) return str(v['@value'] ?? v.name);
+  return null;
+}
+
+function personNames(v: Json | undefined): string[] {
+  if (v === undefined || v === null) return [];
+  if (typeof v === 'string') {
+    const s = normalizeSpace(decodeEntities(v));
+    return s && !/^https?:\/\//i.test(s) ? [s] : [];
+  }
+  if (Array.isArray(v)) return v.flatMap(personNames);
+  if (isObject(v)) {
+    const n = str(v.name);
+    return n && !/^https?:\/\//i.test(n) ? [n] : [];
+  }
+  return [];
+}
+
+const TITLE_SEPARATORS = /\s+[|\-–—:·•»«/]\s+|\s+::\s+/;
+
+/** Removes a trailing (or leading) " | Outlet" part of a page title. */
+export function stripTitleSuffix(title: string, outlet: string | null): string {
+  let t = title.trim();
+  const parts = t.split(TITLE_SEPARATORS);
+  if (parts.length < 2) return t;
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const o = outlet ? norm(outlet) : '';
+  const last = parts[parts.length - 1];
+  const first = parts[0];
+  const matches = (p: string) => {
+    const n = norm(p);
+    return n.length > 0 && o.length > 0 && (n === o || n.includes(o) || o.includes(n));
+  };
+  if (matches(last)) {
+    t = t.slice(0, t.lastIndexOf(last)).replace(/[\s|\-–—:·•»«/]+$/, '');
+  } else if (matches(first)) {
+    t = t.slice(first.length).replace(/^[\s|\-–—:·•»«/]+/, '');
+  } else if (last.split(/\s+/).length <= 3 && parts.slice(0, -1).join(' ').split(/\s+/).length >= 4) {
+    // A short trailing segment after a long headline is almost always the site name.
+    t = t.slice(0, t.lastIndexOf(last)).replace(/[\s|\-–—:·•»«/]+$/, '');
+  }
+  return t.trim() || title.trim();
+}
+
+function metaMap(document: Document): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const m of document.querySelectorAll('meta')) {
+    const content = m.getAttribute('content');
+    if (content === null) continue;
+    const value = content.trim();
+    if (!value) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = m.getAttribute(attr);
+      if (!key) continue;
+      for (const k of key.toLowerCase().split(/\s+/)) {
+        if (k && !map.has(k)) map.set(k, value);
+      }
+    }
+  }
+  return map;
+}
+
+function firstOf(map: Map<string, string>, keys: string[]): string | null {
+  for (const k of keys) {
+    const v = map.get(k);
+    if (v) return normalizeSpace(decodeEntities(v)) || null;
+  }
+  return null;
+}
+
+function textOf(el: Element | null): string | null {
+  if (!el) return null;
+  const t = normalizeSpace(el.textContent ?? '');
+  return t || null;
+}
+
+const BYLINE_NOISE = /^(?:by|oleh|penulis|reporter|written by|author|posted by|editor)\s*[:\-–]?\s*/i;
+
+function cleanByline(s: string | null): string | null {
+  if (!s) return null;
+  let t = normalizeSpace(s).replace(BYLINE_NOISE, '');
+  if (/^https?:\/\//i.test(t)) {
+    // A profile URL: keep its last path segment as a name only when it looks like one.
+    return null;
+  }
+  t = t.replace(/\s*[|,]\s*$/, '');
+  if (!t || t.length > 120) return null;
+  return t;
+}
+
+export function readMetadata(document: Document, jsonLdRaw: string[], titleTag: string | null): PageMetadata {
+  const meta = metaMap(document);
+  const roots = jsonLdRaw.flatMap(parseJsonLd);
+  const objects = allObjects(roots);
+  const articles = objects.filter((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t)));
+  // Prefer real article types over WebPage.
+  articles.sort((a, b) => {
+    const wa = typesOf(a).some((t) => /Article|Posting/i.test(t)) ? 0 : 1;
+    const wb = typesOf(b).some((t) => /Article|Posting/i.test(t)) ? 0 : 1;
+    return wa - wb;
+  });
+  const ld = (key: string): Json | undefined => {
+    for (const a of articles) if (a[key] !== undefined && a[key] !== null && a[key] !== '') return a[key];
+    return undefined;
+  };
+
+  // Outlet
+  let outlet = firstOf(meta, ['og:site_name', 'application-name', 'al:android:app_name', 'twitter:app:name:iphone']);
+  if (!outlet) {
+    const pub = ld('publisher');
+    outlet = str(isObject(pub) ? pub.name : Array.isArray(pub) ? (pub.find(isObject)?.name ?? null) : (pub ?? null));
+    if (!outlet) {
+      const org = objects.find((o) => typesOf(o).some((t) => /^(?:NewsMediaOrganization|Organization|WebSite)$/i.test(t)));
+      outlet = org ? str(org.name) : null;
+    }
+  }
+
+  // Title
+  const h1s = [...document.querySelectorAll('h1')].map((h) => textOf(h)).filter((t): t is string => !!t);
+  const candidates = [
+    firstOf(meta, ['og:title', 'twitter:title', 'sailthru.title', 'parsely-title', 'dc.title']),
+    str(ld('headline')),
+    titleTag ? normalizeSpace(decodeEntities(titleTag)) : null,
+  ].filter((t): t is string => !!t);
+  let title: string | null = null;
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  // An <h1> that the metadata title starts with (or equals) is the cleanest headline.
+  for (const h of h1s) {
+    const nh = norm(h);
+    if (nh.length >= 8 && candidates.some((c) => norm(c).startsWith(nh) || nh.startsWith(norm(c)))) {
+      title = h;
+      break;
+    }
+  }
+  if (!title && candidates.length) title = stripTitleSuffix(candidates[0], outlet);
+  if (!title && h1s.length) title = h1s[0];
+
+  // Byline
+  let byline: string | null = null;
+  const ldAuthors = personNames(ld('author'));
+  if (ldAuthors.length) byline = [...new Set(ldAuthors)].join(', ');
+  if (!byline) {
+    byline = cleanByline(
+      firstOf(meta, [
+        'author',
+        'article:author',
+        'dc.creator',
+        'sailthru.author',
+        'parsely-author',
+        'byl',
+        'twitter:creator',
+        'citation_author',
+      ]),
+    );
+  }
+  if (!byline) {
+    const el =
+      document.querySelector('[itemprop~="author"] [itemprop~="name"]') ??
+      document.querySelector('[itemprop~="author"]') ??
+      document.querySelector('[rel~="author"]') ??
+      document.querySelector('.byline, .author-name, .article-author, .author, [class*="byline"]');
+    byline = cleanByline(el ? (el.getAttribute('content') ?? textOf(el)) : null);
+  }
+  if (byline && /^@/.test(byline)) byline = null;
+
+  // Published
+  let published = firstOf(meta, [
+    'article:published_time',
+    'og:article:published_time',
+    'datepublished',
+    'pubdate',
+    'publishdate',
+    'publish-date',
+    'published_time',
+    'article.published',
+    'dc.date.issued',
+    'dcterms.created',
+    'dc.date',
+    'sailthru.date',
+    'parsely-pub-date',
+    'content_publish_date',
+    'date',
+    'og:updated_time',
+  ]);
+  if (!published) published = str(ld('datePublished')) ?? str(ld('dateCreated'));
+  if (!published) {
+    const el = document.querySelector('[itemprop~="datePublished"]');
+    published = el ? (el.getAttribute('content') ?? el.getAttribute('datetime') ?? textOf(el)) : null;
+  }
+  if (!published) {
+    const t = document.querySelector('article time[datetime], time[pubdate][datetime], time[datetime]');
+    published = t?.getAttribute('datetime')?.trim() || null;
+  }
+  if (!published) published = str(ld('dateModified'));
+
+  // Language
+  const htmlEl = document.documentElement;
+  let lang = htmlEl?.getAttribute('lang') ?? htmlEl?.getAttribute('xml:lang') ?? null;
+  if (!lang) lang = firstOf(meta, ['content-language', 'language', 'dc.language']);
+  if (!lang) {
+    const inLang = str(ld('inLanguage'));
+    lang = inLang;
+  }
+  if (!lang) {
+    const loc = firstOf(meta, ['og:locale']);
+    lang = loc ? loc.replace('_', '-') : null;
+  }
+  lang = lang ? lang.trim() || null : null;
+
+  // Description
+  const description =
+    firstOf(meta, ['og:description', 'description', 'twitter:description', 'dc.description']) ??
+    str(ld('description'));
+
+  // JSON-LD articleBody
+  let articleBody: string | null = null;
+  for (const a of articles) {
+    const b = a.articleBody ?? a.text;
+    if (typeof b === 'string') {
+      const t = plainText(b);
+      if (!articleBody || t.length > articleBody.length) articleBody = t;
+    }
+  }
+
+  return { title, byline, published, outlet, lang, description, articleBody };
+}

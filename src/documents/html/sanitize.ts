@@ -1,0 +1,294 @@
+// Linear-time pre-parse pass over raw HTML.
+//
+// It runs before the DOM parser so that pathological input can never reach it:
+// - drops elements whose content is never article text (script, style, svg, template, ...),
+//   keeping the JSON-LD blocks aside for the metadata reader;
+// - drops comments, doctype and processing instructions;
+// - caps element nesting: tags opened deeper than `maxDepth` are dropped (their text stays),
+//   so a 10,000-deep page becomes a shallow one instead of blowing the parser's or
+//   Readability's stack.
+// It never backtracks: every step moves forward with indexOf or a sticky regex whose
+// alternatives are disjoint.
+
+export interface SanitizeOptions {
+  /** Deepest element nesting kept (default 160). */
+  maxDepth?: number;
+}
+
+export interface Sanitized {
+  html: string;
+  /** Raw text of every <script type="application/ld+json"> block, in document order. */
+  jsonLd: string[];
+  /** Raw contents of <title> (the first one). */
+  titleTag: string | null;
+  /** Deepest nesting seen in the input (before capping). */
+  maxDepthSeen: number;
+  /** Whether any tag was dropped because of the depth cap. */
+  flattened: boolean;
+}
+
+/** Elements dropped with everything inside them. */
+const DROP_WITH_CONTENT = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
+  'select',
+  'textarea',
+  'button',
+  'video',
+  'audio',
+  'map',
+]);
+
+/** Elements whose content is raw text up to the matching end tag. */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
+
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+  'image',
+]);
+
+/** Start tags that implicitly close an open <p>. */
+const CLOSES_P = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'details',
+  'div',
+  'dl',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'ul',
+]);
+
+/** For elements closed by a sibling of their own kind: the containers that bound the search. */
+const SIBLING_SCOPE: Record<string, { same: string[]; stop: string[] }> = {
+  li: { same: ['li'], stop: ['ul', 'ol', 'menu'] },
+  dt: { same: ['dt', 'dd'], stop: ['dl'] },
+  dd: { same: ['dt', 'dd'], stop: ['dl'] },
+  tr: { same: ['tr'], stop: ['table', 'tbody', 'thead', 'tfoot'] },
+  td: { same: ['td', 'th'], stop: ['tr', 'table'] },
+  th: { same: ['td', 'th'], stop: ['tr', 'table'] },
+  option: { same: ['option'], stop: ['select', 'datalist'] },
+};
+
+/** How far down the open-element stack an end tag looks for its start tag. */
+const END_TAG_SEARCH = 64;
+
+// A start tag: name, then attributes where quoted values may contain '>'.
+const START_TAG = /<([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/y;
+const END_TAG = /<\/([a-zA-Z][^\s/>]*)[^>]*>/y;
+const LD_JSON = /type\s*=\s*["']?application\/ld\+json/i;
+
+function findEndOfRawText(html: string, name: string, from: number): { contentEnd: number; after: number } {
+  const re = new RegExp(`</${name}[\\s/>]`, 'gi');
+  re.lastIndex = from;
+  const m = re.exec(html);
+  if (!m) return { contentEnd: html.length, after: html.length };
+  const close = html.indexOf('>', m.index);
+  return { contentEnd: m.index, after: close < 0 ? html.length : close + 1 };
+}
+
+/** Finds the end of an element dropped with its content, counting nested same-name tags (svg in svg). */
+function findEndOfDropped(html: string, name: string, from: number): number {
+  const re = new RegExp(`<(/?)${name}(?=[\\s/>])[^>]*>`, 'gi');
+  re.lastIndex = from;
+  let depth = 1;
+  for (;;) {
+    const m = re.exec(html);
+    // Never closed: drop the start tag only rather than the rest of the page.
+    if (!m) return from;
+    if (m[1]) depth--;
+    else if (!m[0].endsWith('/>')) depth++;
+    if (depth === 0) return re.lastIndex;
+  }
+}
+
+export function sanitizeHtml(input: string, opts: SanitizeOptions = {}): Sanitized {
+  const maxDepth = opts.maxDepth ?? 160;
+  const out: string[] = [];
+  const jsonLd: string[] = [];
+  let titleTag: string | null = null;
+  // Open elements: name and whether the start tag was emitted.
+  const stackName: string[] = [];
+  const stackKept: boolean[] = [];
+  let keptDepth = 0;
+  let maxDepthSeen = 0;
+  let flattened = false;
+  let pos = 0;
+  let textStart = 0;
+  const n = input.length;
+
+  const flushText = (end: number) => {
+    if (end > textStart) out.push(input.slice(textStart, end));
+  };
+  const popTo = (index: number) => {
+    // Pops stack entries [index, top]; emits nothing (the parser infers implied end tags).
+    for (let i = stackName.length - 1; i >= index; i--) {
+      if (stackKept[i]) keptDepth--;
+    }
+    stackName.length = index;
+    stackKept.length = index;
+  };
+
+  while (pos < n) {
+    const lt = input.indexOf('<', pos);
+    if (lt < 0) break;
+    const next = input.charCodeAt(lt + 1);
+    // Comment, doctype, CDATA, processing instruction.
+    if (next === 33 /* ! */ || next === 63 /* ? */) {
+      flushText(lt);
+      let end: number;
+      if (input.startsWith('<!--', lt)) {
+        const c = input.indexOf('-->', lt + 4);
+        end = c < 0 ? n : c + 3;
+      } else if (input.startsWith('<![CDATA[', lt)) {
+        const c = input.indexOf(']]>', lt + 9);
+        end = c < 0 ? n : c + 3;
+      } else {
+        const c = input.indexOf('>', lt + 2);
+        end = c < 0 ? n : c + 1;
+      }
+      pos = textStart = end;
+      continue;
+    }
+    if (next === 47 /* / */) {
+      END_TAG.lastIndex = lt;
+      const m = END_TAG.exec(input);
+      if (!m) {
+        pos = lt + 1;
+        continue;
+      }
+      flushText(lt);
+      const name = m[1].toLowerCase();
+      const end = END_TAG.lastIndex;
+      // Find the matching open element near the top of the stack.
+      let found = -1;
+      const lowest = Math.max(0, stackName.length - END_TAG_SEARCH);
+      for (let i = stackName.length - 1; i >= lowest; i--) {
+        if (stackName[i] === name) {
+          found = i;
+          break;
+        }
+      }
+      if (found >= 0) {
+        const kept = stackKept[found];
+        popTo(found);
+        if (kept) out.push(m[0]);
+      } else if (name === 'br' || name === 'p') {
+        // Stray </br> and </p> produce elements in HTML; keep them if we are not too deep.
+        if (keptDepth < maxDepth) out.push(m[0]);
+      }
+      pos = textStart = end;
+      continue;
+    }
+    START_TAG.lastIndex = lt;
+    const m = START_TAG.exec(input);
+    if (!m) {
+      // Not a tag ("a < b", or an unterminated quote): treat '<' as text, or skip to '>'
+      // when it does look like a start tag.
+      const isLetter = (next >= 65 && next <= 90) || (next >= 97 && next <= 122);
+      if (isLetter) {
+        const gt = input.indexOf('>', lt + 1);
+        flushText(lt);
+        pos = textStart = gt < 0 ? n : gt + 1;
+      } else {
+        pos = lt + 1;
+      }
+      continue;
+    }
+    flushText(lt);
+    const name = m[1].toLowerCase();
+    const tagEnd = START_TAG.lastIndex;
+    if (RAW_TEXT.has(name) || DROP_WITH_CONTENT.has(name)) {
+      if (RAW_TEXT.has(name)) {
+        const { contentEnd, after } = findEndOfRawText(input, name, tagEnd);
+        if (name === 'script' && LD_JSON.test(m[2])) jsonLd.push(input.slice(tagEnd, contentEnd));
+        if (name === 'title') {
+          // Keep the first <title> in the document: Readability reads it.
+          if (titleTag === null) {
+            titleTag = input.slice(tagEnd, contentEnd);
+            out.push('<title>', titleTag, '</title>');
+          }
+        }
+        pos = textStart = after;
+      } else {
+        pos = textStart = m[2].trimEnd().endsWith('/') ? tagEnd : findEndOfDropped(input, name, tagEnd);
+      }
+      continue;
+    }
+    if (VOID.has(name)) {
+      if (keptDepth < maxDepth || name === 'br' || name === 'img') out.push(m[0]);
+      pos = textStart = tagEnd;
+      continue;
+    }
+    // Implied end tags.
+    const top = stackName.length - 1;
+    if (top >= 0 && stackName[top] === 'p' && CLOSES_P.has(name)) popTo(top);
+    const scope = SIBLING_SCOPE[name];
+    if (scope) {
+      const lowest = Math.max(0, stackName.length - END_TAG_SEARCH);
+      for (let i = stackName.length - 1; i >= lowest; i--) {
+        const s = stackName[i];
+        if (scope.stop.includes(s)) break;
+        if (scope.same.includes(s)) {
+          popTo(i);
+          break;
+        }
+      }
+    }
+    const keep = keptDepth < maxDepth;
+    stackName.push(name);
+    stackKept.push(keep);
+    if (stackName.length > maxDepthSeen) maxDepthSeen = stackName.length;
+    if (keep) {
+      keptDepth++;
+      out.push(m[0]);
+    } else {
+      flattened = true;
+    }
+    pos = textStart = tagEnd;
+  }
+  flushText(n);
+  return { html: out.join(''), jsonLd, titleTag, maxDepthSeen, flattened };
+}

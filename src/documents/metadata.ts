@@ -1,0 +1,128 @@
+// Page metadata beyond the text: outlet, author, dateline place and the news sources a page cites.
+import { escapeRegExp, loadLexicon } from '../lexicon/load.ts';
+import type { CitedSource } from '../types.ts';
+
+interface OutletEntry {
+  name: string;
+  match: string[];
+  domains: string[];
+}
+
+interface TextLexicon {
+  source_cues: string[];
+  source_report_verbs: string[];
+  author_labels: string[];
+  dateline: string;
+}
+
+const textLex = (lang: string) => loadLexicon<TextLexicon>(lang === 'en' ? 'en' : 'id', 'text');
+
+let outletMatchers: { name: string; re: RegExp; domains: string[] }[] | null = null;
+function outlets() {
+  outletMatchers ??= loadLexicon<OutletEntry[]>('common', 'outlets', []).map((o) => ({
+    name: o.name,
+    re: new RegExp(`(?<![\\p{L}\\p{N}.])(?:${o.match.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
+    domains: o.domains,
+  }));
+  return outletMatchers;
+}
+
+/** The outlet: from the URL host, else a known outlet named in the page's own lines, else the dateline. */
+export function findOutlet(opts: { url?: string | null; lines: string[]; datelineOutlet?: string | null }): string | null {
+  if (opts.url) {
+    try {
+      const host = new URL(opts.url).hostname.replace(/^www\./, '');
+      const known = outlets().find((o) => o.domains.some((d) => host === d || host.endsWith(`.${d}`)));
+      if (known) return known.name;
+    } catch {
+      /* not a URL */
+    }
+  }
+  if (opts.datelineOutlet) {
+    const known = outlets().find((o) => o.re.test(opts.datelineOutlet as string));
+    return known ? known.name : opts.datelineOutlet;
+  }
+  // The earliest line naming a known outlet; ties go to the longest name ("Kompas.com" over "Kompas").
+  for (const line of opts.lines) {
+    const hits = outlets().filter((o) => o.re.test(line));
+    if (hits.length) return hits.sort((a, b) => b.name.length - a.name.length)[0].name;
+  }
+  return null;
+}
+
+/** "SEOUL, KOMPAS.com - …" → place "Seoul", outlet "KOMPAS.com". */
+export function findDateline(firstParagraph: string, lang: string): { place: string | null; outlet: string | null } {
+  const re = new RegExp(textLex(lang).dateline, 'u');
+  const m = re.exec(firstParagraph.slice(0, 120));
+  if (!m) return { place: null, outlet: null };
+  const rawPlace = m[1].trim();
+  if (rawPlace.split(/\s+/).length > 4) return { place: null, outlet: null };
+  const place = rawPlace === rawPlace.toUpperCase() ? rawPlace.toLowerCase().replace(/(^|[\s,.-])\p{L}/gu, (s) => s.toUpperCase()) : rawPlace;
+  return { place, outlet: m[2]?.trim() || null };
+}
+
+/** Author: a name line followed by a label line ("Penulis"), or "Penulis: X" / "By X". */
+export function findAuthor(lines: string[], lang: string): string | null {
+  const labels = textLex(lang).author_labels;
+  const labelRe = new RegExp(`^(?:${labels.map(escapeRegExp).join('|')})\\s*:?$`, 'i');
+  const inline = new RegExp(`^(?:${[...labels, 'Oleh', 'By'].map(escapeRegExp).join('|')})\\s*:?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4})\\s*$`, 'u');
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i].trim();
+    if (labelRe.test(l) && i > 0 && isName(lines[i - 1])) return lines[i - 1].trim();
+    const m = inline.exec(l);
+    if (m && isName(m[1])) return m[1].trim();
+  }
+  return null;
+}
+
+function isName(s: string): boolean {
+  const ws = s.trim().split(/\s+/);
+  return ws.length >= 1 && ws.length <= 5 && ws.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w));
+}
+
+/** News sources cited in the text: "dikutip dari The Straits Times", "menurut Reuters", "Yonhap melaporkan". */
+export function findCitedSources(body: string, extraLines: string[], lang: string): CitedSource[] {
+  const lex = textLex(lang);
+  const out: CitedSource[] = [];
+  const seen = new Set<string>();
+  const add = (name: string, cue: string, url?: string) => {
+    const key = name.toLowerCase();
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(url ? { name, cue, url } : { name, cue });
+  };
+  const NAME = `((?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}.&'’-]*|of|for|de)){0,4})`;
+  // Cues match in lower case or sentence-initial capitalisation; names must be capitalised (no i flag).
+  const cues = lex.source_cues.flatMap((c) => [c, c[0].toUpperCase() + c.slice(1)]).sort((a, b) => b.length - a.length);
+  const cueRe = new RegExp(`(?<![\\p{L}])(${cues.map(escapeRegExp).join('|')})\\s+(?:dari\\s+|laman\\s+|situs\\s+)?${NAME}`, 'gu');
+  for (let m = cueRe.exec(body); m; m = cueRe.exec(body)) {
+    const name = trimName(m[2]);
+    if (name && /^\p{Lu}/u.test(name)) add(name, m[1].toLowerCase());
+  }
+  const verbRe = new RegExp(`${NAME}\\s+(${lex.source_report_verbs.map(escapeRegExp).join('|')})\\b`, 'gu');
+  for (let m = verbRe.exec(body); m; m = verbRe.exec(body)) {
+    const name = trimName(m[1]);
+    // Only names of news media report stories; a single capitalised word is taken if it is one token.
+    if (name && name.split(/\s+/).length <= 3 && KNOWN_MEDIA.test(name)) add(name, m[2].toLowerCase());
+  }
+  for (const line of extraLines) {
+    const m = /^(?:sumber|source)\s*:\s*(https?:\/\/\S+)/i.exec(line.trim());
+    if (m) {
+      let host = m[1];
+      try {
+        host = new URL(m[1]).hostname.replace(/^www\./, '');
+      } catch {
+        /* keep the raw text */
+      }
+      add(host, 'sumber', m[1]);
+    }
+  }
+  return out;
+}
+
+// Wire services and papers that appear as the subject of "melaporkan"/"reported".
+const KNOWN_MEDIA = /^(Reuters|AFP|AP|Yonhap|KCNA|Xinhua|Kyodo|NHK|TASS|RIA Novosti|Bloomberg|CNN|BBC|Al Jazeera|The [\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)*|[\p{Lu}][\p{L}]+ (?:Times|Post|Herald|Journal|News|Daily|Ilbo|Shimbun))$/u;
+
+function trimName(s: string): string {
+  return s.replace(/[.,;:]+$/, '').replace(/\s+(pada|yang|dan|on|that|and)$/i, '').trim();
+}

@@ -1,0 +1,61 @@
+// Sentence splitter with character offsets into the body. Aware of abbreviations (from
+// lexicons/<lang>/text.yaml), initials, decimal numbers (15.00, 3.500) and closing quotes.
+import { loadLexicon } from '../lexicon/load.ts';
+import type { Sentence } from '../types.ts';
+
+interface TextLexicon {
+  abbreviations: string[];
+}
+
+const abbrevCache = new Map<string, Set<string>>();
+
+function abbreviations(lang: string): Set<string> {
+  let s = abbrevCache.get(lang);
+  if (!s) {
+    const own = loadLexicon<TextLexicon>(lang === 'en' ? 'en' : 'id', 'text').abbreviations ?? [];
+    s = new Set(own.map(String));
+    abbrevCache.set(lang, s);
+  }
+  return s;
+}
+
+// A terminator, optional closing quotes/brackets, whitespace, then what may start a sentence.
+const BOUNDARY = /([.!?]+|…)(["”’')\]]*)(\s+)(?=["“‘(\[]?[\p{Lu}\p{N}])/gu;
+
+export function splitSentences(body: string, lang: string): Sentence[] {
+  const abbr = abbreviations(lang);
+  const out: Sentence[] = [];
+  const push = (start: number, end: number) => {
+    while (start < end && /\s/.test(body[start])) start++;
+    while (end > start && /\s/.test(body[end - 1])) end--;
+    if (end > start) out.push({ start, end, text: body.slice(start, end) });
+  };
+  // Paragraph breaks always end a sentence.
+  const para = /\n\s*\n|\n/g;
+  let pStart = 0;
+  const paragraphs: [number, number][] = [];
+  for (let m = para.exec(body); m; m = para.exec(body)) {
+    paragraphs.push([pStart, m.index]);
+    pStart = m.index + m[0].length;
+  }
+  paragraphs.push([pStart, body.length]);
+  for (const [ps, pe] of paragraphs) {
+    const text = body.slice(ps, pe);
+    let sStart = 0;
+    BOUNDARY.lastIndex = 0;
+    for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+      const dotAt = m.index;
+      if (m[1] === '.') {
+        const before = text.slice(Math.max(sStart, dotAt - 20), dotAt);
+        const token = /([\p{L}\p{N}.]+)$/u.exec(before)?.[1] ?? '';
+        // Abbreviation ("Tn.", "U.S."), a single-letter initial ("Rahmah N."), or "No." before a number.
+        if (abbr.has(token) || abbr.has(token.replace(/\.$/, '')) || /^\p{Lu}$/u.test(token)) continue;
+      }
+      const end = dotAt + m[1].length + m[2].length;
+      push(ps + sStart, ps + end);
+      sStart = end + m[3].length;
+    }
+    push(ps + sStart, pe);
+  }
+  return out;
+}

@@ -1,0 +1,259 @@
+// Idempotent, crash-safe ingest: one transaction per document (document row, its mentions,
+// and the re-merge of every block its old or new mentions belong to).
+import { createHash } from 'node:crypto';
+import { type Kysely, sql } from 'kysely';
+import type { CodedEvent, Document } from '../types.ts';
+import { eventDateRange, dayToIso, timestampMs } from './dates.ts';
+import { blockKey, type MergedEvent, type MergeMention, mentionKey, mergeBlock } from './merge.ts';
+import type { Database, EventsTable, MentionsTable } from './schema.ts';
+import { type Store, withTransaction } from './store.ts';
+
+export interface IngestResult {
+  status: 'new' | 'unchanged' | 'replaced';
+  /** Events holding this document's mentions and no other document's. */
+  eventsNew: number;
+  /** Events holding this document's mentions merged with other documents' mentions. */
+  eventsMerged: number;
+}
+
+export interface IngestOptions {
+  /** Called inside the transaction just before COMMIT (tests use it to simulate a crash window). */
+  beforeCommit?: () => Promise<void>;
+}
+
+type Trx = Kysely<Database>;
+type MentionInsert = Omit<MentionsTable, 'id'>;
+
+const CHUNK = 500;
+
+function chunks<T>(list: T[], n = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += n) out.push(list.slice(i, i + n));
+  return out;
+}
+
+function lockId(key: string): number {
+  return createHash('sha256').update(key).digest().readInt32BE(0);
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+const num = (v: unknown, dflt: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : dflt);
+
+function mentionRow(doc: Document, documentId: number, ev: CodedEvent, idx: number): MentionInsert {
+  const source = ev.source ?? { name: null, country: null, sector: null };
+  const target = ev.target ?? { name: null, country: null, sector: null };
+  const range = eventDateRange(ev.date, ev.date_end);
+  const evidence = ev.evidence ?? { text: '', start: 0, end: 0 };
+  return {
+    document_id: documentId,
+    idx,
+    mention_key: mentionKey(doc.content_hash, idx, doc.doc),
+    block_key: blockKey(ev.type, source.country, target.country),
+    event_id: null,
+    type: ev.type,
+    mode: str(ev.mode),
+    cameo: ev.cameo ?? '',
+    goldstein: num(ev.goldstein, 0),
+    source_name: str(source.name),
+    source_country: str(source.country),
+    source_sector: str(source.sector),
+    source_role: str(source.role),
+    source_text: str(source.text),
+    target_name: str(target.name),
+    target_country: str(target.country),
+    target_sector: str(target.sector),
+    target_role: str(target.role),
+    target_text: str(target.text),
+    date: str(ev.date),
+    date_end: str(ev.date_end),
+    date_lo: range ? dayToIso(range.lo) : null,
+    date_hi: range ? dayToIso(range.hi) : null,
+    modality: ev.modality ?? 'occurred',
+    place_name: str(ev.place?.name),
+    place_country: str(ev.place?.country),
+    evidence_text: evidence.text ?? '',
+    evidence_start: num(evidence.start, 0),
+    evidence_end: num(evidence.end, 0),
+    evidence_more: ev.evidence_more?.length ? JSON.stringify(ev.evidence_more) : null,
+    confidence: num(ev.confidence, 0),
+    provenance: ev.provenance ? JSON.stringify(ev.provenance) : null,
+  };
+}
+
+function documentRow(doc: Document) {
+  return {
+    doc: doc.doc,
+    url: str(doc.url),
+    content_hash: doc.content_hash,
+    language: str(doc.language),
+    title: str(doc.title),
+    published: str(doc.published),
+    published_ms: timestampMs(doc.published),
+    published_source: str(doc.published_source),
+    outlet: str(doc.outlet),
+    author: str(doc.author),
+    dateline: str(doc.dateline),
+    body: doc.body ?? '',
+    sources: JSON.stringify(doc.sources ?? []),
+    ingested_at: new Date().toISOString(),
+  };
+}
+
+/** Stores one document and re-merges the events it touches, all in one transaction. */
+export async function ingestDocument(store: Store, doc: Document, opts: IngestOptions = {}): Promise<IngestResult> {
+  if (!doc || typeof doc.doc !== 'string' || !doc.doc) throw new Error('ingestDocument: document has no name');
+  if (typeof doc.content_hash !== 'string' || !doc.content_hash) {
+    throw new Error(`ingestDocument: ${doc.doc} has no content_hash`);
+  }
+  return withTransaction(store, async (trx) => {
+    const pg = store.dialect === 'postgres';
+    if (pg) await sql`SELECT pg_advisory_xact_lock(1, ${lockId(doc.doc)})`.execute(trx);
+
+    const existing = await trx
+      .selectFrom('documents')
+      .select(['id', 'content_hash'])
+      .where('doc', '=', doc.doc)
+      .executeTakeFirst();
+    if (existing && existing.content_hash === doc.content_hash) {
+      return { status: 'unchanged', eventsNew: 0, eventsMerged: 0 } satisfies IngestResult;
+    }
+
+    const events = Array.isArray(doc.events) ? doc.events : [];
+    const newBlocks = events.map((ev) => blockKey(ev.type, ev.source?.country, ev.target?.country));
+    const oldBlocks = existing
+      ? (
+          await trx
+            .selectFrom('mentions')
+            .select('block_key')
+            .distinct()
+            .where('document_id', '=', existing.id)
+            .execute()
+        ).map((r) => r.block_key)
+      : [];
+    const blocks = [...new Set([...oldBlocks, ...newBlocks])].sort();
+    if (pg) {
+      // Lock every affected block in a fixed order, so concurrent writers cannot deadlock.
+      const ids = [...new Set(blocks.map(lockId))].sort((a, b) => a - b);
+      for (const id of ids) await sql`SELECT pg_advisory_xact_lock(2, ${id})`.execute(trx);
+    }
+
+    let documentId: number;
+    const row = documentRow(doc);
+    if (existing) {
+      documentId = existing.id;
+      await trx.deleteFrom('mentions').where('document_id', '=', documentId).execute();
+      await trx.updateTable('documents').set(row).where('id', '=', documentId).execute();
+    } else {
+      const inserted = await trx.insertInto('documents').values(row).returning('id').executeTakeFirstOrThrow();
+      documentId = Number(inserted.id);
+    }
+
+    const mentions = events.map((ev, i) => mentionRow(doc, documentId, ev, i));
+    for (const part of chunks(mentions, 100)) await trx.insertInto('mentions').values(part).execute();
+
+    const ownKeys = new Set(mentions.map((m) => m.mention_key));
+    const touched = new Map<string, MergedEvent>();
+    for (const block of blocks) {
+      for (const ev of await recomputeBlock(trx, block)) {
+        if (ev.mentionKeys.some((k) => ownKeys.has(k))) touched.set(ev.id, ev);
+      }
+    }
+    let eventsNew = 0;
+    let eventsMerged = 0;
+    for (const ev of touched.values()) {
+      if (ev.mentionKeys.every((k) => ownKeys.has(k))) eventsNew++;
+      else eventsMerged++;
+    }
+    if (opts.beforeCommit) await opts.beforeCommit();
+    return { status: existing ? 'replaced' : 'new', eventsNew, eventsMerged } satisfies IngestResult;
+  });
+}
+
+/** Loads every mention of a block, re-clusters it and writes the differences. */
+export async function recomputeBlock(trx: Trx, block: string): Promise<MergedEvent[]> {
+  const rows = await trx
+    .selectFrom('mentions as m')
+    .innerJoin('documents as d', 'd.id', 'm.document_id')
+    .select([
+      'm.id',
+      'm.mention_key',
+      'm.event_id',
+      'm.type',
+      'm.mode',
+      'm.cameo',
+      'm.goldstein',
+      'm.source_name',
+      'm.source_country',
+      'm.source_sector',
+      'm.target_name',
+      'm.target_country',
+      'm.target_sector',
+      'm.date',
+      'm.date_end',
+      'm.modality',
+      'm.place_name',
+      'm.place_country',
+      'm.evidence_text',
+      'd.doc',
+      'd.outlet',
+      'd.published',
+      'd.published_ms',
+    ])
+    .where('m.block_key', '=', block)
+    .execute();
+
+  const mentions: MergeMention[] = rows.map((r) => ({
+    key: r.mention_key,
+    doc: r.doc,
+    outlet: r.outlet,
+    published: r.published,
+    publishedMs: r.published_ms === null ? null : Number(r.published_ms),
+    type: r.type,
+    mode: r.mode,
+    cameo: r.cameo,
+    goldstein: Number(r.goldstein),
+    sourceName: r.source_name,
+    sourceCountry: r.source_country,
+    sourceSector: r.source_sector,
+    targetName: r.target_name,
+    targetCountry: r.target_country,
+    targetSector: r.target_sector,
+    date: r.date,
+    dateEnd: r.date_end,
+    modality: r.modality,
+    placeName: r.place_name,
+    placeCountry: r.place_country,
+    evidence: r.evidence_text,
+  }));
+  const merged = mergeBlock(block, mentions);
+
+  const existing = await trx.selectFrom('events').select(['id', 'sig']).where('block_key', '=', block).execute();
+  const oldSig = new Map(existing.map((e) => [e.id, e.sig]));
+  const newIds = new Set(merged.map((e) => e.id));
+  const gone = existing.map((e) => e.id).filter((id) => !newIds.has(id));
+  for (const part of chunks(gone)) await trx.deleteFrom('events').where('id', 'in', part).execute();
+
+  const inserts: Omit<EventsTable, 'seq'>[] = [];
+  for (const ev of merged) {
+    const prev = oldSig.get(ev.id);
+    if (prev === ev.sig) continue;
+    const { mentionKeys: _keys, ...row } = ev;
+    if (prev === undefined) inserts.push(row);
+    else await trx.updateTable('events').set(row).where('id', '=', ev.id).execute();
+  }
+  for (const part of chunks(inserts, 50)) await trx.insertInto('events').values(part).execute();
+
+  // Point mentions at their events where that changed.
+  const byKey = new Map(rows.map((r) => [r.mention_key, r]));
+  for (const ev of merged) {
+    const stale: number[] = [];
+    for (const k of ev.mentionKeys) {
+      const r = byKey.get(k);
+      if (r && r.event_id !== ev.id) stale.push(r.id);
+    }
+    for (const part of chunks(stale)) {
+      await trx.updateTable('mentions').set({ event_id: ev.id }).where('id', 'in', part).execute();
+    }
+  }
+  return merged;
+}

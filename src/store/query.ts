@@ -1,0 +1,581 @@
+// Read side of the chronicle. Every filter value is a bound parameter.
+import { type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
+import { partialDateRange, dayToIso } from './dates.ts';
+import { dyadKey } from './merge.ts';
+import type { Database, EventsTable, MentionsTable } from './schema.ts';
+import type { Store } from './store.ts';
+
+export interface ActorRef {
+  name: string | null;
+  country: string | null;
+  sector: string | null;
+}
+
+/** A merged chronicle event, in the gold/`extract` event shape plus merge statistics. */
+export interface ChronicleEvent {
+  id: string;
+  type: string;
+  mode: string | null;
+  cameo: string;
+  goldstein: number;
+  quad_class: number | null;
+  source: ActorRef;
+  target: ActorRef;
+  date: string | null;
+  date_end: string | null;
+  /** Status of the real-world event (occurred, planned, …), following the news. */
+  status: string;
+  place: { name: string; country: string | null } | null;
+  n_mentions: number;
+  n_articles: number;
+  n_outlets: number;
+  /** Publication time of the earliest / latest document mentioning it. */
+  first_seen: string | null;
+  last_seen: string | null;
+}
+
+/** One coded event as stated in one document. */
+export interface MentionRecord {
+  key: string;
+  event_id: string | null;
+  doc: string;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  type: string;
+  mode: string | null;
+  cameo: string;
+  goldstein: number;
+  source: ActorRef & { role: string | null; text: string | null };
+  target: ActorRef & { role: string | null; text: string | null };
+  date: string | null;
+  date_end: string | null;
+  /** Modality as stated by this document. */
+  modality: string;
+  place: { name: string; country: string | null } | null;
+  evidence: { text: string; start: number; end: number };
+  evidence_more: { text: string; start: number; end: number }[] | null;
+  confidence: number;
+}
+
+export interface EventDetail extends ChronicleEvent {
+  mentions: MentionRecord[];
+}
+
+export interface EventFilters {
+  /** "USA:KOR": either direction unless `directed`. */
+  dyad?: string;
+  directed?: boolean;
+  /** Substring of a source or target name (case-insensitive). */
+  actor?: string;
+  /** Country code on either side. */
+  country?: string;
+  type?: string | string[];
+  mode?: string;
+  /** The event status (occurred, planned, expected, cancelled, negated, hypothetical). */
+  modality?: string;
+  /** Partial ISO dates; events whose date range overlaps [from, to]. */
+  from?: string;
+  to?: string;
+  /** Events mentioned by a document of this outlet (case-insensitive). */
+  outlet?: string;
+  /** Full-text search over the events' evidence sentences and actor/place names. */
+  text?: string;
+  limit?: number;
+  offset?: number;
+  /** By date (undated last), default ascending. */
+  sort?: 'asc' | 'desc';
+}
+
+export interface ActorSummary {
+  name: string | null;
+  country: string | null;
+  sector: string | null;
+  n_events: number;
+}
+
+export interface DyadSummary {
+  dyad: string;
+  a: string;
+  b: string;
+  n_events: number;
+  first_date: string | null;
+  last_date: string | null;
+}
+
+export interface DyadSeriesPoint {
+  /** YYYY-MM. Events dated only to a year are left out of the monthly series. */
+  month: string;
+  n_events: number;
+  goldstein_mean: number;
+  /** PLOVER quad classes: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+  verbal_coop: number;
+  material_coop: number;
+  verbal_conflict: number;
+  material_conflict: number;
+}
+
+export interface DyadSeriesOptions {
+  a: string;
+  b: string;
+  directed?: boolean;
+  from?: string;
+  to?: string;
+  /** Only events with this status. */
+  modality?: string;
+}
+
+export interface StoredDocument {
+  doc: string;
+  url: string | null;
+  content_hash: string;
+  language: string | null;
+  title: string | null;
+  published: string | null;
+  published_source: string | null;
+  outlet: string | null;
+  author: string | null;
+  dateline: string | null;
+  body: string;
+  sources: unknown[];
+  ingested_at: string;
+  mentions: MentionRecord[];
+}
+
+export interface DocumentHit {
+  doc: string;
+  title: string | null;
+  url: string | null;
+  outlet: string | null;
+  published: string | null;
+  snippet: string;
+}
+
+export const MAX_LIMIT = 100_000;
+
+type EventRow = Omit<EventsTable, 'seq'> & { seq: number };
+
+export function toChronicleEvent(r: Pick<EventRow, Exclude<keyof EventRow, 'seq' | 'search_text' | 'sig'>>): ChronicleEvent {
+  return {
+    id: r.id,
+    type: r.type,
+    mode: r.mode,
+    cameo: r.cameo,
+    goldstein: Number(r.goldstein),
+    quad_class: r.quad_class === null ? null : Number(r.quad_class),
+    source: { name: r.source_name, country: r.source_country, sector: r.source_sector },
+    target: { name: r.target_name, country: r.target_country, sector: r.target_sector },
+    date: r.date,
+    date_end: r.date_end,
+    status: r.status,
+    place: r.place_name ? { name: r.place_name, country: r.place_country } : null,
+    n_mentions: Number(r.n_mentions),
+    n_articles: Number(r.n_articles),
+    n_outlets: Number(r.n_outlets),
+    first_seen: r.first_seen,
+    last_seen: r.last_seen,
+  };
+}
+
+export const EVENT_COLUMNS = [
+  'events.id',
+  'events.block_key',
+  'events.type',
+  'events.mode',
+  'events.cameo',
+  'events.goldstein',
+  'events.quad_class',
+  'events.source_name',
+  'events.source_country',
+  'events.source_sector',
+  'events.target_name',
+  'events.target_country',
+  'events.target_sector',
+  'events.dyad',
+  'events.date',
+  'events.date_end',
+  'events.date_lo',
+  'events.date_hi',
+  'events.month',
+  'events.place_name',
+  'events.place_country',
+  'events.status',
+  'events.n_mentions',
+  'events.n_articles',
+  'events.n_outlets',
+  'events.first_seen',
+  'events.last_seen',
+] as const;
+
+/** Parses "USA:KOR" (also "USA-KOR", "USA,KOR") into two codes; "-" means no country. */
+export function parseDyad(s: string): [string, string] {
+  const parts = s
+    .trim()
+    .split(/\s*[:,/]\s*|\s*-\s*(?=[A-Za-z])/)
+    .filter((p) => p !== '');
+  if (parts.length !== 2) throw new Error(`invalid dyad "${s}": expected two codes like USA:KOR`);
+  return [parts[0]!.toUpperCase(), parts[1]!.toUpperCase()];
+}
+
+/** FTS5 query of the word tokens of free text (each a quoted term, all required); null when none. */
+export function ftsQuery(text: string): string | null {
+  const words = text.match(/[\p{L}\p{N}]+/gu);
+  if (!words?.length) return null;
+  return words.map((w) => `"${w}"`).join(' ');
+}
+
+function likePattern(s: string): string {
+  return `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+function likeOp(store: Store) {
+  return sql.raw(store.dialect === 'postgres' ? 'ILIKE' : 'LIKE');
+}
+
+function lowerBound(s: string): string {
+  const r = partialDateRange(s);
+  if (!r) throw new Error(`invalid date "${s}": expected YYYY, YYYY-MM or YYYY-MM-DD`);
+  return dayToIso(r.lo);
+}
+
+function upperBound(s: string): string {
+  const r = partialDateRange(s);
+  if (!r) throw new Error(`invalid date "${s}": expected YYYY, YYYY-MM or YYYY-MM-DD`);
+  return dayToIso(r.hi);
+}
+
+function textCondition(
+  store: Store,
+  eb: ExpressionBuilder<Database, 'events'>,
+  text: string,
+): Expression<SqlBool> {
+  if (store.dialect === 'postgres') {
+    return sql<SqlBool>`events.search @@ plainto_tsquery('simple', ${text})`;
+  }
+  const q = ftsQuery(text);
+  if (q === null) return eb.val(false) as unknown as Expression<SqlBool>;
+  return sql<SqlBool>`events.seq IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ${q})`;
+}
+
+export function applyFilters<O>(
+  store: Store,
+  qb: SelectQueryBuilder<Database, 'events', O>,
+  f: EventFilters,
+): SelectQueryBuilder<Database, 'events', O> {
+  let q = qb;
+  if (f.dyad) {
+    const [a, b] = parseDyad(f.dyad);
+    q = q.where('events.dyad', '=', dyadKey(a, b));
+    if (f.directed) {
+      q = a === '-' ? q.where('events.source_country', 'is', null) : q.where('events.source_country', '=', a);
+      q = b === '-' ? q.where('events.target_country', 'is', null) : q.where('events.target_country', '=', b);
+    }
+  }
+  if (f.country) {
+    const c = f.country.toUpperCase();
+    q = q.where((eb) => eb.or([eb('events.source_country', '=', c), eb('events.target_country', '=', c)]));
+  }
+  if (f.actor) {
+    const pat = likePattern(f.actor);
+    const op = likeOp(store);
+    q = q.where(
+      sql<SqlBool>`(events.source_name ${op} ${pat} ESCAPE '\\' OR events.target_name ${op} ${pat} ESCAPE '\\'
+        OR events.id IN (SELECT m.event_id FROM mentions m
+          WHERE m.source_name ${op} ${pat} ESCAPE '\\' OR m.target_name ${op} ${pat} ESCAPE '\\'))`,
+    );
+  }
+  if (f.type !== undefined) {
+    const types = (Array.isArray(f.type) ? f.type : [f.type]).map((t) => t.toUpperCase());
+    if (types.length) q = q.where('events.type', 'in', types);
+  }
+  if (f.mode) q = q.where('events.mode', '=', f.mode);
+  if (f.modality) q = q.where('events.status', '=', f.modality);
+  if (f.from) q = q.where('events.date_hi', '>=', lowerBound(f.from));
+  if (f.to) q = q.where('events.date_lo', '<=', upperBound(f.to));
+  if (f.outlet) {
+    const outlet = f.outlet.toLowerCase();
+    q = q.where(
+      sql<SqlBool>`events.id IN (SELECT m.event_id FROM mentions m JOIN documents d ON d.id = m.document_id
+        WHERE lower(d.outlet) = ${outlet})`,
+    );
+  }
+  if (f.text) {
+    const text = f.text;
+    q = q.where((eb) => textCondition(store, eb, text));
+  }
+  return q;
+}
+
+function clampLimit(n: number | undefined, dflt: number): number {
+  if (n === undefined || !Number.isFinite(n)) return dflt;
+  return Math.max(0, Math.min(MAX_LIMIT, Math.floor(n)));
+}
+
+/** Events matching the filters, sorted by date (undated last), then id. */
+export async function queryEvents(store: Store, filters: EventFilters = {}): Promise<ChronicleEvent[]> {
+  const dir = filters.sort === 'desc' ? 'desc' : 'asc';
+  let q = applyFilters(store, store.db.selectFrom('events').select(EVENT_COLUMNS), filters)
+    .orderBy('events.date_lo', (ob) => (dir === 'desc' ? ob.desc().nullsLast() : ob.asc().nullsLast()))
+    .orderBy('events.id')
+    .limit(clampLimit(filters.limit, 100));
+  if (filters.offset) q = q.offset(Math.max(0, Math.floor(filters.offset)));
+  const rows = await q.execute();
+  return rows.map(toChronicleEvent);
+}
+
+export async function countEvents(store: Store, filters: EventFilters = {}): Promise<number> {
+  const row = await applyFilters(
+    store,
+    store.db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')),
+    filters,
+  ).executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+type MentionJoinRow = Omit<MentionsTable, 'id' | 'document_id' | 'idx' | 'block_key' | 'date_lo' | 'date_hi'> & {
+  doc: string;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+};
+
+function toMention(r: MentionJoinRow): MentionRecord {
+  return {
+    key: r.mention_key,
+    event_id: r.event_id,
+    doc: r.doc,
+    url: r.url,
+    title: r.title,
+    outlet: r.outlet,
+    published: r.published,
+    type: r.type,
+    mode: r.mode,
+    cameo: r.cameo,
+    goldstein: Number(r.goldstein),
+    source: {
+      name: r.source_name,
+      country: r.source_country,
+      sector: r.source_sector,
+      role: r.source_role,
+      text: r.source_text,
+    },
+    target: {
+      name: r.target_name,
+      country: r.target_country,
+      sector: r.target_sector,
+      role: r.target_role,
+      text: r.target_text,
+    },
+    date: r.date,
+    date_end: r.date_end,
+    modality: r.modality,
+    place: r.place_name ? { name: r.place_name, country: r.place_country } : null,
+    evidence: { text: r.evidence_text, start: Number(r.evidence_start), end: Number(r.evidence_end) },
+    evidence_more: r.evidence_more ? (JSON.parse(r.evidence_more) as MentionRecord['evidence_more']) : null,
+    confidence: Number(r.confidence),
+  };
+}
+
+function mentionQuery(store: Store) {
+  return store.db
+    .selectFrom('mentions as m')
+    .innerJoin('documents as d', 'd.id', 'm.document_id')
+    .select([
+      'm.mention_key',
+      'm.event_id',
+      'm.type',
+      'm.mode',
+      'm.cameo',
+      'm.goldstein',
+      'm.source_name',
+      'm.source_country',
+      'm.source_sector',
+      'm.source_role',
+      'm.source_text',
+      'm.target_name',
+      'm.target_country',
+      'm.target_sector',
+      'm.target_role',
+      'm.target_text',
+      'm.date',
+      'm.date_end',
+      'm.modality',
+      'm.place_name',
+      'm.place_country',
+      'm.evidence_text',
+      'm.evidence_start',
+      'm.evidence_end',
+      'm.evidence_more',
+      'm.confidence',
+      'm.provenance',
+      'd.doc',
+      'd.url',
+      'd.title',
+      'd.outlet',
+      'd.published',
+    ]);
+}
+
+/** Mentions of the given events, grouped by event id (ordered by publication, then key). */
+export async function mentionsOf(store: Store, eventIds: string[]): Promise<Map<string, MentionRecord[]>> {
+  const out = new Map<string, MentionRecord[]>();
+  for (let i = 0; i < eventIds.length; i += 500) {
+    const part = eventIds.slice(i, i + 500);
+    const rows = await mentionQuery(store)
+      .where('m.event_id', 'in', part)
+      .orderBy('d.published_ms', (ob) => ob.asc().nullsFirst())
+      .orderBy('m.mention_key')
+      .execute();
+    for (const r of rows) {
+      const m = toMention(r);
+      const list = out.get(r.event_id ?? '') ?? [];
+      list.push(m);
+      out.set(r.event_id ?? '', list);
+    }
+  }
+  return out;
+}
+
+/** One event with its mentions (document, evidence, modality as stated, outlet, url). */
+export async function getEvent(store: Store, id: string): Promise<EventDetail | null> {
+  const row = await store.db.selectFrom('events').select(EVENT_COLUMNS).where('events.id', '=', id).executeTakeFirst();
+  if (!row) return null;
+  const mentions = (await mentionsOf(store, [id])).get(id) ?? [];
+  return { ...toChronicleEvent(row), mentions };
+}
+
+/** Actors (name, country, sector) with their number of events, most frequent first. */
+export async function listActors(
+  store: Store,
+  opts: { country?: string; limit?: number; offset?: number } = {},
+): Promise<ActorSummary[]> {
+  let q = store.db.selectFrom('actors').select(['name', 'country', 'sector', 'n_events']);
+  if (opts.country) q = q.where('country', '=', opts.country.toUpperCase());
+  q = q
+    .orderBy('n_events', 'desc')
+    .orderBy('country', (ob) => ob.asc().nullsLast())
+    .orderBy('name', (ob) => ob.asc().nullsFirst())
+    .orderBy('sector', (ob) => ob.asc().nullsFirst())
+    .limit(clampLimit(opts.limit, MAX_LIMIT));
+  if (opts.offset) q = q.offset(Math.max(0, Math.floor(opts.offset)));
+  const rows = await q.execute();
+  return rows.map((r) => ({ name: r.name, country: r.country, sector: r.sector, n_events: Number(r.n_events) }));
+}
+
+/** Country pairs with their number of events, most frequent first. */
+export async function listDyads(store: Store, opts: { limit?: number } = {}): Promise<DyadSummary[]> {
+  const rows = await store.db
+    .selectFrom('events')
+    .select((eb) => [
+      'dyad',
+      eb.fn.countAll().as('n'),
+      eb.fn.min('date_lo').as('first_date'),
+      eb.fn.max('date_hi').as('last_date'),
+    ])
+    .groupBy('dyad')
+    .orderBy('n', 'desc')
+    .orderBy('dyad')
+    .limit(clampLimit(opts.limit, MAX_LIMIT))
+    .execute();
+  return rows.map((r) => {
+    const [a = '-', b = '-'] = r.dyad.split(':');
+    return {
+      dyad: r.dyad,
+      a,
+      b,
+      n_events: Number(r.n),
+      first_date: r.first_date ?? null,
+      last_date: r.last_date ?? null,
+    };
+  });
+}
+
+/** Monthly event counts, mean Goldstein score and PLOVER quad-class counts of one dyad. */
+export async function dyadSeries(store: Store, opts: DyadSeriesOptions): Promise<DyadSeriesPoint[]> {
+  const a = opts.a.toUpperCase();
+  const b = opts.b.toUpperCase();
+  let q = store.db
+    .selectFrom('events')
+    .select((eb) => [
+      'month',
+      eb.fn.countAll().as('n'),
+      eb.fn.avg('goldstein').as('g'),
+      sql<number>`SUM(CASE WHEN quad_class = 1 THEN 1 ELSE 0 END)`.as('q1'),
+      sql<number>`SUM(CASE WHEN quad_class = 2 THEN 1 ELSE 0 END)`.as('q2'),
+      sql<number>`SUM(CASE WHEN quad_class = 3 THEN 1 ELSE 0 END)`.as('q3'),
+      sql<number>`SUM(CASE WHEN quad_class = 4 THEN 1 ELSE 0 END)`.as('q4'),
+    ])
+    .where('dyad', '=', dyadKey(a, b))
+    .where('month', 'is not', null);
+  if (opts.directed) q = q.where('source_country', '=', a).where('target_country', '=', b);
+  if (opts.from) q = q.where('date_hi', '>=', lowerBound(opts.from));
+  if (opts.to) q = q.where('date_lo', '<=', upperBound(opts.to));
+  if (opts.modality) q = q.where('status', '=', opts.modality);
+  const rows = await q.groupBy('month').orderBy('month').execute();
+  return rows.map((r) => ({
+    month: r.month ?? '',
+    n_events: Number(r.n),
+    goldstein_mean: Math.round(Number(r.g) * 1000) / 1000,
+    verbal_coop: Number(r.q1),
+    material_coop: Number(r.q2),
+    verbal_conflict: Number(r.q3),
+    material_conflict: Number(r.q4),
+  }));
+}
+
+/** A stored document with its mentions. */
+export async function getDocument(store: Store, doc: string): Promise<StoredDocument | null> {
+  const d = await store.db.selectFrom('documents').selectAll().where('doc', '=', doc).executeTakeFirst();
+  if (!d) return null;
+  const rows = await mentionQuery(store).where('m.document_id', '=', d.id).orderBy('m.idx').execute();
+  return {
+    doc: d.doc,
+    url: d.url,
+    content_hash: d.content_hash,
+    language: d.language,
+    title: d.title,
+    published: d.published,
+    published_source: d.published_source,
+    outlet: d.outlet,
+    author: d.author,
+    dateline: d.dateline,
+    body: d.body,
+    sources: JSON.parse(d.sources) as unknown[],
+    ingested_at: d.ingested_at,
+    mentions: rows.map(toMention),
+  };
+}
+
+/** Full-text search over document titles and bodies, best match first. */
+export async function searchDocuments(
+  store: Store,
+  q: string,
+  opts: { limit?: number; offset?: number } = {},
+): Promise<DocumentHit[]> {
+  const limit = clampLimit(opts.limit, 20);
+  const offset = Math.max(0, Math.floor(opts.offset ?? 0));
+  if (store.dialect === 'postgres') {
+    const { rows } = await sql<DocumentHit>`
+      SELECT doc, title, url, outlet, published,
+        ts_headline('simple', body, plainto_tsquery('simple', ${q}),
+          'StartSel=[, StopSel=], MaxWords=24, MinWords=8, MaxFragments=1') AS snippet
+      FROM (
+        SELECT doc, title, url, outlet, published, body,
+          ts_rank(search, plainto_tsquery('simple', ${q})) AS rank
+        FROM documents WHERE search @@ plainto_tsquery('simple', ${q})
+        ORDER BY rank DESC, doc LIMIT ${limit} OFFSET ${offset}
+      ) hits ORDER BY rank DESC, doc`.execute(store.db);
+    return rows;
+  }
+  const fq = ftsQuery(q);
+  if (fq === null) return [];
+  const { rows } = await sql<DocumentHit>`
+    SELECT d.doc, d.title, d.url, d.outlet, d.published,
+      snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet
+    FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+    WHERE documents_fts MATCH ${fq}
+    ORDER BY bm25(documents_fts), d.doc LIMIT ${limit} OFFSET ${offset}`.execute(store.db);
+  return rows;
+}

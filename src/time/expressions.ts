@@ -1,0 +1,374 @@
+// Finds date expressions in text and resolves them against a reference date (the publication date).
+// Words come from lexicons/<lang>/time.yaml; the grammar of numbers, days, months and spans is generic.
+import { escapeRegExp, loadLexicon } from '../lexicon/load.ts';
+
+interface TimeLexicon {
+  months: Record<string, number>;
+  weekdays: Record<string, number>;
+  weekday_abbreviations?: Record<string, number>;
+  numeric_order: 'dmy' | 'mdy';
+  numbers: Record<string, number>;
+  date_cues: string[];
+  month_past: string[];
+  month_prev_year: string[];
+  month_future: string[];
+  relative: { phrase: string; unit: Unit; offset: number; part?: 'start' | 'middle' | 'end' }[];
+  ago: { units: Record<string, Unit>; past: string[]; future: string[] };
+  duration: { cues: string[]; units: Record<string, Unit> };
+  range_joiners: string[];
+  local_time: string[];
+  zones: Record<string, string>;
+}
+
+export type Unit = 'day' | 'week' | 'month' | 'year';
+export type Direction = 'past' | 'future' | 'none';
+
+/** A calendar day. */
+export interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+/** What a date expression says, before it is placed on the calendar. */
+export type TimeValue =
+  | { kind: 'date'; y?: number; m?: number; d?: number; y2?: number; m2?: number; d2?: number }
+  | { kind: 'month-rel'; m: number; rel: 'past' | 'prev-year' | 'future' }
+  | { kind: 'relative'; unit: Unit; offset: number; part?: 'start' | 'middle' | 'end' }
+  | { kind: 'weekday'; weekday: number; localTime: boolean }
+  | { kind: 'duration'; n: number; unit: Unit };
+
+export interface TimeExpression {
+  start: number;
+  end: number;
+  text: string;
+  value: TimeValue;
+}
+
+/** A resolved date: partial ISO start and optional end. */
+export interface ResolvedDate {
+  date: string;
+  date_end: string | null;
+  precision: 'day' | 'month' | 'year';
+}
+
+interface Grammar {
+  lex: TimeLexicon;
+  patterns: { re: RegExp; build: (m: RegExpExecArray) => TimeValue | null; priority: number }[];
+}
+
+const grammars = new Map<string, Grammar>();
+
+const alt = (words: string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+
+export function timeLexicon(lang: string): TimeLexicon {
+  return grammar(lang).lex;
+}
+
+function grammar(lang: string): Grammar {
+  const cached = grammars.get(lang);
+  if (cached) return cached;
+  const lex = loadLexicon<TimeLexicon>(lang === 'en' ? 'en' : 'id', 'time');
+  const MONTH = alt(Object.keys(lex.months));
+  const WEEKDAY = alt(Object.keys(lex.weekdays));
+  const NUM = `\\d{1,3}|${alt(Object.keys(lex.numbers))}`;
+  const JOIN = alt(lex.range_joiners);
+  const month = (s: string) => lex.months[s.toLowerCase().replace(/\.$/, '')];
+  const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : lex.numbers[s.toLowerCase()]);
+  const year = (s: string | undefined) => {
+    if (!s) return undefined;
+    const n = Number(s);
+    return s.length <= 2 ? (n < 70 ? 2000 + n : 1900 + n) : n;
+  };
+  const dmy = lex.numeric_order === 'dmy';
+  const agoUnits = alt(Object.keys(lex.ago.units));
+  const durUnits = alt(Object.keys(lex.duration.units));
+  const b = '(?<![\\p{L}\\p{N}])';
+  const e = '(?![\\p{L}\\p{N}])';
+  const patterns: Grammar['patterns'] = [
+    // ISO 2024-03-14
+    {
+      re: new RegExp(`${b}(\\d{4})-(\\d{2})-(\\d{2})${e}`, 'giu'),
+      build: (m) => ({ kind: 'date', y: +m[1], m: +m[2], d: +m[3] }),
+      priority: 9,
+    },
+    // numeric 14/3/2024, (4/10/19)
+    {
+      re: new RegExp(`${b}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})${e}`, 'giu'),
+      build: (m) => {
+        const [d, mo] = dmy ? [+m[1], +m[2]] : [+m[2], +m[1]];
+        return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? { kind: 'date', y: year(m[3]), m: mo, d } : null;
+      },
+      priority: 9,
+    },
+    // day range: 18–20 Maret (2024)
+    {
+      re: new RegExp(`${b}(\\d{1,2})\\s*(?:${JOIN})\\s*(\\d{1,2})\\s+(${MONTH})\\.?(?:,?\\s+(\\d{4}))?${e}`, 'giu'),
+      build: (m) => ({ kind: 'date', y: year(m[4]), m: month(m[3]), d: +m[1], d2: +m[2] }),
+      priority: 8,
+    },
+    // cross-month range: 30 Juni – 2 Juli 2024
+    {
+      re: new RegExp(`${b}(\\d{1,2})\\s+(${MONTH})\\s*(?:${JOIN})\\s*(\\d{1,2})\\s+(${MONTH})(?:,?\\s+(\\d{4}))?${e}`, 'giu'),
+      build: (m) => ({ kind: 'date', y: year(m[5]), m: month(m[2]), d: +m[1], m2: month(m[4]), d2: +m[3] }),
+      priority: 8,
+    },
+    // 14 Juni 2024, 14 Juni
+    {
+      re: new RegExp(`${b}(\\d{1,2})\\s+(${MONTH})\\.?(?:,?\\s+(\\d{4}))?${e}`, 'giu'),
+      build: (m) => ({ kind: 'date', y: year(m[3]), m: month(m[2]), d: +m[1] }),
+      priority: 7,
+    },
+    // June 14, 2024 / June 14–16 / June 14
+    {
+      re: new RegExp(`${b}(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:${JOIN})\\s*(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?${e}`, 'giu'),
+      build: (m) => {
+        if (!/^\p{Lu}/u.test(m[1])) return null;
+        return { kind: 'date', y: year(m[4]), m: month(m[1]), d: +m[2], ...(m[3] ? { d2: +m[3] } : {}) };
+      },
+      priority: 7,
+    },
+    // Juli 2000
+    {
+      re: new RegExp(`${b}(${MONTH})\\s+(\\d{4})${e}`, 'giu'),
+      build: (m) => (/^\p{Lu}/u.test(m[1]) ? { kind: 'date', y: +m[2], m: month(m[1]) } : null),
+      priority: 6,
+    },
+    // September lalu / Maret tahun lalu / Oktober mendatang / last September / next March
+    {
+      re: new RegExp(
+        `${b}(?:(?:bulan|the month of)\\s+)?(${MONTH})\\s+(${alt([...lex.month_prev_year, ...lex.month_past, ...lex.month_future])})${e}`,
+        'giu',
+      ),
+      build: (m) => {
+        if (!/^\p{Lu}/u.test(m[1])) return null;
+        const w = m[2].toLowerCase();
+        const rel = lex.month_prev_year.includes(w) ? 'prev-year' : lex.month_past.includes(w) ? 'past' : 'future';
+        return { kind: 'month-rel', m: month(m[1]), rel };
+      },
+      priority: 6,
+    },
+    {
+      re: new RegExp(`${b}(${alt([...lex.month_past, ...lex.month_future])})\\s+(${MONTH})${e}`, 'giu'),
+      build: (m) => {
+        if (!/^\p{Lu}/u.test(m[2])) return null;
+        const w = m[1].toLowerCase();
+        return { kind: 'month-rel', m: month(m[2]), rel: lex.month_past.includes(w) ? 'past' : 'future' };
+      },
+      priority: 6,
+    },
+    // relative phrases (longest first)
+    {
+      re: new RegExp(`${b}(${alt(lex.relative.map((r) => r.phrase))})${e}`, 'giu'),
+      build: (m) => {
+        const r = lex.relative.find((x) => x.phrase.toLowerCase() === m[1].toLowerCase());
+        return r ? { kind: 'relative', unit: r.unit, offset: r.offset, part: r.part } : null;
+      },
+      priority: 5,
+    },
+    // 3 hari lalu / two weeks ago / dua hari lagi
+    {
+      re: new RegExp(`${b}(${NUM})\\s+(${agoUnits})\\s+(${alt([...lex.ago.past, ...lex.ago.future])})${e}`, 'giu'),
+      build: (m) => {
+        const n = num(m[1]);
+        if (!n) return null;
+        const sign = lex.ago.past.includes(m[3].toLowerCase()) ? -1 : 1;
+        return { kind: 'relative', unit: lex.ago.units[m[2].toLowerCase()], offset: sign * n };
+      },
+      priority: 5,
+    },
+    // selama 4 hari / for four days
+    {
+      re: new RegExp(`${b}(?:${alt(lex.duration.cues)})\\s+(${NUM})\\s+(${durUnits})${e}`, 'giu'),
+      build: (m) => {
+        const n = num(m[1]);
+        return n ? { kind: 'duration', n, unit: lex.duration.units[m[2].toLowerCase()] } : null;
+      },
+      priority: 4,
+    },
+    // weekday (capitalised): Minggu, Selasa (waktu setempat), on Tuesday
+    {
+      re: new RegExp(`${b}(${WEEKDAY})${e}(\\s*\\((?:${alt(lex.local_time)})\\))?`, 'giu'),
+      build: (m) => (/^\p{Lu}/u.test(m[1]) ? { kind: 'weekday', weekday: lex.weekdays[m[1].toLowerCase()], localTime: !!m[2] } : null),
+      priority: 3,
+    },
+    // a bare month after a cue: pada Oktober, in October
+    {
+      re: new RegExp(`${b}(?:${alt(lex.date_cues)})\\s+(?:(?:bulan|the month of)\\s+)?(${MONTH})${e}`, 'giu'),
+      build: (m) => (/^\p{Lu}/u.test(m[1]) && m[1].length > 3 ? { kind: 'date', m: month(m[1]) } : null),
+      priority: 2,
+    },
+    // a bare year after a cue: pada 2021, in 2021
+    {
+      re: new RegExp(`${b}(?:${alt(lex.date_cues)})\\s+(?:(?:tahun|the year)\\s+)?((?:19|20)\\d{2})${e}`, 'giu'),
+      build: (m) => ({ kind: 'date', y: +m[1] }),
+      priority: 2,
+    },
+  ];
+  const g = { lex, patterns };
+  grammars.set(lang, g);
+  return g;
+}
+
+/** All date expressions of a text, left to right, without overlaps (longer and stronger win). */
+export function findTimeExpressions(text: string, lang: string): TimeExpression[] {
+  const g = grammar(lang);
+  const found: (TimeExpression & { priority: number })[] = [];
+  for (const p of g.patterns) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      const value = p.build(m);
+      if (!value) continue;
+      if (value.kind === 'date' && value.m !== undefined && !value.m) continue;
+      // The bare-month and bare-year patterns include their cue word; the value starts at the cue.
+      found.push({ start: m.index, end: m.index + m[0].length, text: m[0], value, priority: p.priority });
+    }
+  }
+  // Stronger patterns first, then longer matches; a match overlapping an accepted one is dropped.
+  found.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const accepted: TimeExpression[] = [];
+  for (const f of found) {
+    if (accepted.some((x) => f.start < x.end && x.start < f.end)) continue;
+    accepted.push({ start: f.start, end: f.end, text: f.text, value: f.value });
+  }
+  const out = accepted.sort((a, b) => a.start - b.start);
+  // "Kamis (14/3/2024)": the weekday only restates the date that follows it.
+  return out.filter((x, i) => {
+    const next = out[i + 1];
+    return !(x.value.kind === 'weekday' && next && next.value.kind === 'date' && next.start - x.end <= 3);
+  });
+}
+
+// ---- calendar arithmetic on plain days (UTC, no time zones involved) ----
+const DAY_MS = 86400000;
+const toMs = (d: Ymd) => Date.UTC(d.y, d.m - 1, d.d);
+const fromMs = (ms: number): Ymd => {
+  const t = new Date(ms);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+};
+export const addDays = (d: Ymd, n: number) => fromMs(toMs(d) + n * DAY_MS);
+const isoWeekday = (d: Ymd) => ((new Date(toMs(d)).getUTCDay() + 6) % 7) + 1;
+const pad = (n: number) => String(n).padStart(2, '0');
+export const ymdIso = (d: Ymd) => `${d.y}-${pad(d.m)}-${pad(d.d)}`;
+const ymIso = (y: number, m: number) => `${y}-${pad(m)}`;
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+function addMonths(y: number, m: number, n: number): [number, number] {
+  const t = y * 12 + (m - 1) + n;
+  return [Math.floor(t / 12), (t % 12) + 1];
+}
+export function parseIsoDay(s: string | null | undefined): Ymd | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s ?? '');
+  return m ? { y: +m[1], m: +m[2], d: +m[3] } : null;
+}
+
+/**
+ * Places an expression on the calendar. `ref` is the publication day; `dir` says whether the
+ * statement is about the past (occurred) or the future (planned, expected), which decides
+ * "pada Minggu" and a bare "Oktober".
+ */
+export function resolveTime(v: TimeValue, ref: Ymd | null, dir: Direction): ResolvedDate | null {
+  switch (v.kind) {
+    case 'date': {
+      let y = v.y;
+      if (v.m === undefined) return y ? { date: String(y), date_end: null, precision: 'year' } : null;
+      if (y === undefined) {
+        if (!ref) return null;
+        y = ref.y;
+        const probe = v.d ? toMs({ y, m: v.m, d: v.d }) : Date.UTC(y, v.m - 1, 1);
+        const refMs = toMs(ref);
+        const span = v.d ? DAY_MS * 2 : 0;
+        if (dir === 'past' || dir === 'none') {
+          // A month or day later than the reference (beyond a day of slack) belongs to the previous year,
+          // unless the text speaks of the future.
+          const refMonthStart = Date.UTC(ref.y, ref.m - 1, 1);
+          if (v.d ? probe > refMs + span : probe > refMonthStart) {
+            if (dir === 'past' || probe - refMs > 183 * DAY_MS) y -= 1;
+          }
+        } else if (v.d ? probe < refMs - span : probe < Date.UTC(ref.y, ref.m - 1, 1)) y += 1;
+      }
+      if (v.d === undefined) return { date: ymIso(y, v.m), date_end: null, precision: 'month' };
+      const start = { y, m: v.m, d: v.d };
+      let end: string | null = null;
+      if (v.d2 !== undefined) {
+        const m2 = v.m2 ?? v.m;
+        const y2 = m2 < v.m ? y + 1 : y;
+        end = ymdIso({ y: y2, m: m2, d: v.d2 });
+      }
+      return { date: ymdIso(start), date_end: end, precision: 'day' };
+    }
+    case 'month-rel': {
+      if (!ref) return null;
+      let y = ref.y;
+      if (v.rel === 'prev-year') y -= 1;
+      else if (v.rel === 'past') {
+        if (v.m >= ref.m) y -= 1;
+      } else if (v.m <= ref.m) y += 1;
+      return { date: ymIso(y, v.m), date_end: null, precision: 'month' };
+    }
+    case 'relative': {
+      if (!ref) return null;
+      if (v.unit === 'day') return { date: ymdIso(addDays(ref, v.offset)), date_end: null, precision: 'day' };
+      if (v.unit === 'week') {
+        const monday = addDays(ref, 1 - isoWeekday(ref) + 7 * v.offset);
+        return { date: ymdIso(monday), date_end: ymdIso(addDays(monday, 6)), precision: 'day' };
+      }
+      if (v.unit === 'month') {
+        const [y, m] = addMonths(ref.y, ref.m, v.offset);
+        return { date: ymIso(y, m), date_end: null, precision: 'month' };
+      }
+      return { date: String(ref.y + v.offset), date_end: null, precision: 'year' };
+    }
+    case 'weekday': {
+      if (!ref) return null;
+      const diff = v.weekday - isoWeekday(ref);
+      let offset: number;
+      if (dir === 'future') offset = diff >= 0 ? diff : diff + 7;
+      else offset = diff <= 0 ? diff : diff - 7;
+      return { date: ymdIso(addDays(ref, offset)), date_end: null, precision: 'day' };
+    }
+    case 'duration':
+      return null;
+  }
+}
+
+/** Closes a span: an event starting on `start` and lasting `n` units ("selama 4 hari"). */
+export function spanEnd(start: string, n: number, unit: Unit): string | null {
+  const d = parseIsoDay(start);
+  if (!d) return null;
+  if (unit === 'day') return ymdIso(addDays(d, n));
+  if (unit === 'week') return ymdIso(addDays(d, 7 * n));
+  if (unit === 'month') {
+    const [y, m] = addMonths(d.y, d.m, n);
+    return ymdIso({ y, m, d: Math.min(d.d, lastDay(y, m)) });
+  }
+  return null;
+}
+
+/** Inclusive day range of a partial ISO date (YYYY, YYYY-MM, YYYY-MM-DD). */
+export function dayRange(date: string | null, dateEnd?: string | null): [number, number] | null {
+  const r = (s: string): [number, number] | null => {
+    const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(s);
+    if (!m) return null;
+    const y = +m[1];
+    if (!m[2]) return [Date.UTC(y, 0, 1), Date.UTC(y, 11, 31)];
+    const mo = +m[2];
+    if (!m[3]) return [Date.UTC(y, mo - 1, 1), Date.UTC(y, mo, 0)];
+    const t = Date.UTC(y, mo - 1, +m[3]);
+    return [t, t];
+  };
+  if (!date) return null;
+  const a = r(date);
+  if (!a) return null;
+  const b = dateEnd ? r(dateEnd) : null;
+  return [a[0], b ? Math.max(a[1], b[1]) : a[1]];
+}
+
+/** Two partial dates are compatible when their day ranges overlap, with a day of slack. */
+export function datesCompatible(a: [number, number] | null, b: [number, number] | null): boolean {
+  if (!a || !b) return true;
+  return a[0] <= b[1] + DAY_MS && b[0] <= a[1] + DAY_MS;
+}

@@ -1,0 +1,116 @@
+// Publication time: read from a page's date line or metadata, or inferred from the dates in its text.
+import { DateTime } from 'luxon';
+import { findTimeExpressions, timeLexicon, ymdIso, type Ymd } from './expressions.ts';
+
+/** Default offset when a page states a time but no zone: WIB for Indonesian pages. */
+const DEFAULT_OFFSET: Record<string, string> = { id: '+07:00', en: '+00:00' };
+
+const TIME = /(?<![\d:])(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?![\d])\s*(a\.?\s?m\.?|p\.?\s?m\.?)?/i;
+
+/** Lines that label a later revision; the first publication wins. */
+const UPDATE_LABEL = /\b(update[sd]?|diperbarui|pembaruan|modified|revised)\b/i;
+
+/**
+ * Parses one date line such as "05/11/2020, 20:06 WIB", "Rabu, 17 November 2021 - 17:45 WIB",
+ * "Write: 2019-10-04 17:19:56" or "Published: March 14, 2024 9:12 AM GMT+9".
+ */
+export function parseDateLine(line: string, lang: string): string | null {
+  const iso = normaliseIso(line.trim(), lang);
+  if (iso) return iso;
+  const exprs = findTimeExpressions(line, lang);
+  const full = exprs.find((e) => e.value.kind === 'date' && e.value.y && e.value.m && e.value.d);
+  if (!full || full.value.kind !== 'date') return null;
+  const day: Ymd = { y: full.value.y as number, m: full.value.m as number, d: full.value.d as number };
+  const rest = line.slice(full.end);
+  const t = TIME.exec(rest);
+  if (!t) return ymdIso(day);
+  let hh = Number(t[1]);
+  const mm = Number(t[2]);
+  const ss = Number(t[3] ?? 0);
+  const ampm = t[4]?.toLowerCase().replace(/[.\s]/g, '');
+  if (ampm === 'pm' && hh < 12) hh += 12;
+  if (ampm === 'am' && hh === 12) hh = 0;
+  if (hh > 23 || mm > 59) return ymdIso(day);
+  const offset = zoneOffset(rest, lang) ?? DEFAULT_OFFSET[lang] ?? '+00:00';
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${ymdIso(day)}T${p(hh)}:${p(mm)}:${p(ss)}${offset}`;
+}
+
+function zoneOffset(text: string, lang: string): string | null {
+  const gmt = /\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b/i.exec(text);
+  if (gmt) return `${gmt[1]}${gmt[2].padStart(2, '0')}:${gmt[3] ?? '00'}`;
+  const zones = timeLexicon(lang).zones ?? {};
+  for (const [name, off] of Object.entries(zones)) if (new RegExp(`\\b${name}\\b`).test(text)) return off;
+  return null;
+}
+
+/** An ISO 8601 timestamp (meta tags, JSON-LD, feeds) normalised to seconds with an offset. */
+export function normaliseIso(s: string, lang: string): string | null {
+  const m = /\b(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?)\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(s);
+  if (!m) {
+    // RFC 2822 dates of RSS feeds: "Thu, 14 Mar 2024 09:12:00 +0900".
+    const rfc = DateTime.fromRFC2822(s.trim(), { setZone: true });
+    return rfc.isValid ? rfc.toISO({ suppressMilliseconds: true }) : null;
+  }
+  if (!m[2]) return m[1];
+  const zone = m[3] ? (m[3] === 'Z' ? 'UTC' : `UTC${m[3].slice(0, 3)}:${m[3].slice(-2)}`) : `UTC${DEFAULT_OFFSET[lang] ?? '+00:00'}`;
+  const dt = DateTime.fromISO(`${m[1]}T${m[2]}`, { zone });
+  if (!dt.isValid) return m[1];
+  return dt.toISO({ suppressMilliseconds: true, includeOffset: true })?.replace(/\.\d+/, '') ?? m[1];
+}
+
+/** The first date line of a page header; lines labelled as updates only if nothing else is dated. */
+export function publishedFromLines(lines: string[], lang: string): string | null {
+  let fallback: string | null = null;
+  for (const line of lines) {
+    if (line.length > 160) continue;
+    const parsed = parseDateLine(line, lang);
+    if (!parsed) continue;
+    // "Write: … Update: …" on one line: the part before the update label.
+    const upd = UPDATE_LABEL.exec(line);
+    if (upd) {
+      const before = parseDateLine(line.slice(0, upd.index), lang);
+      if (before) return before;
+      fallback ??= parsed;
+      continue;
+    }
+    return parsed;
+  }
+  return fallback;
+}
+
+/**
+ * For pages that state no date: the latest full date in the text ("Kamis (14/3/2024)"); failing that,
+ * the latest day-and-month, placed in the year the text's month-year references imply.
+ */
+export function inferPublishedFromText(body: string, lang: string): string | null {
+  const exprs = findTimeExpressions(body, lang);
+  const days: Ymd[] = [];
+  const partial: { m: number; d: number }[] = [];
+  const monthsWithYear: { y: number; m: number }[] = [];
+  for (const e of exprs) {
+    if (e.value.kind !== 'date') continue;
+    const v = e.value;
+    if (v.y && v.m && v.d) days.push({ y: v.y, m: v.m, d: v.d2 ?? v.d });
+    else if (!v.y && v.m && v.d) partial.push({ m: v.m, d: v.d2 ?? v.d });
+    else if (v.y && v.m) monthsWithYear.push({ y: v.y, m: v.m });
+  }
+  const key = (d: Ymd) => d.y * 10000 + d.m * 100 + d.d;
+  if (days.length) {
+    // The date the text repeats most is the news day ("pada Kamis (5/11/2020)" twice); ties go to the latest.
+    const count = new Map<number, number>();
+    for (const d of days) count.set(key(d), (count.get(key(d)) ?? 0) + 1);
+    days.sort((a, b) => (count.get(key(b)) ?? 0) - (count.get(key(a)) ?? 0) || key(b) - key(a));
+    return ymdIso(days[0]);
+  }
+  if (partial.length) {
+    const latestMonth = monthsWithYear.sort((a, b) => b.y * 100 + b.m - (a.y * 100 + a.m))[0];
+    if (!latestMonth) return null;
+    const latest = partial.sort((a, b) => b.m * 100 + b.d - (a.m * 100 + a.d))[0];
+    let y = latestMonth.y;
+    // A day-month earlier in the year than a month the text names with its year comes a year later.
+    if (latest.m < latestMonth.m) y += 1;
+    return ymdIso({ y, m: latest.m, d: latest.d });
+  }
+  return null;
+}
