@@ -1,6 +1,700 @@
-import type { CodedEvent, Document } from '../types.ts';
+// The event coder: from a clean document, the events it reports — who did what to whom, when, where,
+// with what modality — each with the sentence it came from. Rules are language-agnostic; every word
+// list comes from lexicons/<lang>/ (events, modality, grammar, actors, roles, countries, time).
+import { type ActorKnowledge, actorKnowledge, holderOn, type Person, type PlacePayload, ROLE_LABELS, roleOn } from '../actors/lexicon.ts';
+import { type PhraseMatch, type Token, tokenize } from '../text/tokens.ts';
+import {
+  type Direction,
+  datesCompatible,
+  dayRange,
+  findTimeExpressions,
+  parseIsoDay,
+  type ResolvedDate,
+  resolveTime,
+  spanEnd,
+  type TimeExpression,
+  type Ymd,
+} from '../time/expressions.ts';
+import type { Actor, CodedEvent, Document, Modality, Place, Sentence } from '../types.ts';
+import { type CueClass, type EventKnowledge, eventKnowledge, goldstein, type TriggerDef } from './lexicon.ts';
 
+/** One actor phrase of a sentence: "Menteri Luar Negeri Amerika Serikat (AS), Antony Blinken". */
+interface Group {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  country?: string;
+  countryForm?: string;
+  person?: Person;
+  unknownName?: string;
+  role?: { role: string; sector: string; country?: string };
+  institution?: { institution: string; sector: string; country?: string; label: string };
+  anaphor?: 'person' | 'country' | 'both' | 'participants' | 'counterpart';
+  nationals?: boolean;
+  nonactor?: boolean;
+  /** A capital after "di"/"ke": a place, not the government. */
+  place?: PlacePayload;
+  honorific?: boolean;
+}
+
+interface SentenceContext {
+  s: Sentence;
+  tokens: Token[];
+  groups: Group[];
+  places: { from: number; to: number; place: PlacePayload; prep: 'at' | 'to' | null }[];
+  times: TimeExpression[];
+  cues: PhraseMatch<CueClass>[];
+  boundaryAt: Set<number>;
+}
+
+interface DocContext {
+  k: ActorKnowledge;
+  ek: EventKnowledge;
+  lang: string;
+  ref: Ymd | null;
+  /** Surname or family name → person (lexicon) or an unknown named person, most recent wins. */
+  names: Map<string, { person?: Person; name: string; country?: string; sector?: string }>;
+  lastPerson: Actor | null;
+  lastSubject: { actor: Actor; sentence: number } | null;
+  lastPair: [string, string] | null;
+  countryCounts: Map<string, number>;
+  lastDate: { past: ResolvedDate | null; future: ResolvedDate | null };
+}
+
+const PUNCT_GAP = new Set([',', '(', ')']);
+
+/** Codes the events of one document. */
 export function codeEvents(doc: Document): CodedEvent[] {
-  void doc;
-  return [];
+  if (doc.language === 'other' || !doc.body) return [];
+  const lang = doc.language;
+  const ctx: DocContext = {
+    k: actorKnowledge(lang),
+    ek: eventKnowledge(lang),
+    lang,
+    ref: parseIsoDay(doc.published),
+    names: new Map(),
+    lastPerson: null,
+    lastSubject: null,
+    lastPair: null,
+    countryCounts: new Map(),
+    lastDate: { past: null, future: null },
+  };
+  const events: CodedEvent[] = [];
+  doc.sentences.forEach((s, i) => {
+    const sc = analyseSentence(ctx, s);
+    for (const e of codeSentence(ctx, sc, i)) events.push(e);
+    rememberDates(ctx, sc);
+  });
+  return mergeWithinDocument(events);
+}
+
+// ---------------------------------------------------------------- sentence analysis
+
+function analyseSentence(ctx: DocContext, s: Sentence): SentenceContext {
+  const tokens = tokenize(s.text, s.start);
+  const { k, ek } = ctx;
+  const matches = k.actors.findAll(tokens);
+  const groups = groupActors(ctx, tokens, matches);
+  const g = k.grammar;
+  const prepOf = (i: number): 'at' | 'to' | null => {
+    const p = tokens[i - 1]?.norm;
+    if (!p) return null;
+    if (g.place_to.includes(p)) return 'to';
+    if (g.place_at.includes(p)) return 'at';
+    return null;
+  };
+  const places = k.places.findAll(tokens).map((m) => ({ from: m.from, to: m.to, place: m.payload, prep: prepOf(m.from) }));
+  // A capital after a place preposition is where something happens, not who acts.
+  for (const gr of groups) {
+    if (gr.countryForm === 'metonym' && !gr.person && !gr.role && !gr.institution && prepOf(gr.from)) {
+      const pl = places.find((p) => p.from === gr.from);
+      if (pl) gr.place = pl.place;
+    }
+  }
+  const times = findTimeExpressions(s.text, ctx.lang).map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }));
+  const cues = ek.cues.findAll(tokens);
+  const boundaryAt = new Set<number>();
+  for (const c of cues) if (c.payload === 'boundary') boundaryAt.add(c.from);
+  tokens.forEach((t, i) => {
+    if (!t.word && /[;:"“”]/.test(t.text)) boundaryAt.add(i);
+  });
+  for (const gr of groups) {
+    const c = gr.country;
+    if (c && !gr.nationals && !gr.nonactor && !gr.place) ctx.countryCounts.set(c, (ctx.countryCounts.get(c) ?? 0) + 1);
+  }
+  return { s, tokens, groups, places, times, cues, boundaryAt };
+}
+
+/** Joins adjacent actor matches into phrases and finds unnamed persons after titles. */
+function groupActors(ctx: DocContext, tokens: Token[], matches: PhraseMatch<import('../actors/lexicon.ts').ActorPayload>[]): Group[] {
+  const groups: Group[] = [];
+  const covered = new Set<number>();
+  for (const m of matches) for (let i = m.from; i < m.to; i++) covered.add(i);
+  // Surnames of people met earlier ("Blinken", "Cho", "Tn. Putin") and unique lexicon surnames.
+  const extra: PhraseMatch<import('../actors/lexicon.ts').ActorPayload>[] = [];
+  tokens.forEach((t, i) => {
+    if (covered.has(i) || !t.word || !/^\p{Lu}\p{Ll}/u.test(t.text)) return;
+    const known = ctx.names.get(t.norm);
+    const person = known?.person ?? (known ? undefined : ctx.k.uniqueSurnames.get(t.norm));
+    if (person) extra.push({ from: i, to: i + 1, start: t.start, end: t.end, payload: { kind: 'person', person } });
+    else if (known) extra.push({ from: i, to: i + 1, start: t.start, end: t.end, payload: { kind: 'anaphor', anaphor: 'person' } });
+  });
+  const all = [...matches, ...extra].sort((a, b) => a.from - b.from);
+  const unknownAt = new Map<number, { name: string; country?: string; sector?: string }>();
+  extra.forEach((m) => {
+    if (m.payload.kind === 'anaphor') {
+      const known = ctx.names.get(tokens[m.from].norm);
+      if (known) unknownAt.set(m.from, known);
+    }
+  });
+
+  let cur: Group | null = null;
+  let honorificPending = false;
+  for (const m of all) {
+    const p = m.payload;
+    if (p.kind === 'honorific') {
+      honorificPending = true;
+      continue;
+    }
+    const gap = cur ? tokens.slice(cur.to, m.from) : [];
+    const adjacent = cur && gap.length <= 3 && gap.every((t) => PUNCT_GAP.has(t.text));
+    const counterpartLink =
+      cur?.anaphor === 'counterpart' && gap.length === 1 && ctx.k.counterpartLinks.has(gap[0].norm) && p.kind === 'country';
+    let merged = false;
+    if (cur && (adjacent || counterpartLink)) {
+      if (p.kind === 'country' && (!cur.country || cur.country === p.code) && !cur.nationals && !cur.nonactor && !cur.person) {
+        cur.country ??= p.code;
+        cur.countryForm ??= p.form;
+        merged = true;
+      } else if (p.kind === 'person' && !cur.person && (cur.role || cur.institution || gap.length === 0) && !cur.anaphor) {
+        cur.person = p.person;
+        merged = true;
+      } else if (p.kind === 'role' && !cur.role && !cur.person && !cur.country) {
+        cur.role = p;
+        merged = true;
+      } else if (p.kind === 'institution' && !cur.institution && !cur.person && !cur.country) {
+        cur.institution = p;
+        merged = true;
+      } else if (p.kind === 'role' && cur.person && !cur.role && gap.length > 0) {
+        // Apposition after a name: "Kang Kyung-wha, Menteri Luar Negeri …".
+        cur.role = p;
+        merged = true;
+      }
+    }
+    if (merged && cur) {
+      cur.to = m.to;
+      cur.end = m.end;
+      continue;
+    }
+    cur = { from: m.from, to: m.to, start: m.start, end: m.end };
+    switch (p.kind) {
+      case 'country':
+        cur.country = p.code;
+        cur.countryForm = p.form;
+        break;
+      case 'nationals':
+        cur.country = p.code;
+        cur.nationals = true;
+        break;
+      case 'person':
+        cur.person = p.person;
+        break;
+      case 'role':
+        cur.role = p;
+        break;
+      case 'institution':
+        cur.institution = p;
+        break;
+      case 'anaphor': {
+        const known = unknownAt.get(m.from);
+        if (known) {
+          cur.unknownName = known.name;
+          cur.country = known.country;
+          if (known.sector) cur.role = { role: '', sector: known.sector };
+        } else cur.anaphor = p.anaphor;
+        break;
+      }
+      case 'nonactor':
+        cur.nonactor = true;
+        break;
+    }
+    cur.honorific = honorificPending;
+    honorificPending = false;
+    groups.push(cur);
+  }
+  // A state right after a non-actor head ("kantor berita Korea Selatan", "pemilu AS") is a modifier.
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i];
+    const prev = groups[i - 1];
+    if (g.country && prev?.nonactor && prev.to === g.from) g.nonactor = true;
+    const next = groups[i + 1];
+    if (g.country && !g.person && !g.role && next?.nonactor && next.from === g.to) g.nonactor = true;
+  }
+  // Unnamed persons: capitalised words right after a title ("juru bicara Gedung Biru, Kang Min-seok").
+  for (const g of groups) {
+    if (g.person || g.anaphor || g.nonactor || g.unknownName || !(g.role || g.institution)) continue;
+    let i = g.to;
+    if (tokens[i]?.text === ',') i++;
+    const start = i;
+    while (i < tokens.length && i - start < 4 && tokens[i].word && /^\p{Lu}/u.test(tokens[i].text) && !covered.has(i)) i++;
+    // Hyphenated given names continue lower case ("Min-seok").
+    while (i < tokens.length && tokens[i].hyphenJoined && !covered.has(i)) i++;
+    if (i - start >= 2 && !all.some((m) => m.from >= start && m.from < i)) {
+      g.unknownName = tokens
+        .slice(start, i)
+        .map((t, j) => (j > 0 && t.hyphenJoined ? `-${t.text}` : (j > 0 ? ' ' : '') + t.text))
+        .join('');
+      g.to = i;
+      g.end = tokens[i - 1].end;
+    }
+  }
+  // Remember names for later surname references.
+  for (const g of groups) {
+    const country = g.person?.country ?? g.country ?? g.role?.country ?? g.institution?.country;
+    if (g.person) {
+      for (const part of g.person.name.split(/[\s-]+/)) {
+        if (part.length > 1) ctx.names.set(part.toLowerCase(), { person: g.person, name: g.person.name });
+      }
+      for (const a of g.person.aliases ?? []) {
+        const parts = a.split(/\s+/);
+        if (parts.length > 1) ctx.names.set(parts[parts.length - 1].toLowerCase(), { person: g.person, name: g.person.name });
+      }
+    } else if (g.unknownName) {
+      const parts = g.unknownName.split(/\s+/);
+      const entry = { name: g.unknownName, country, sector: g.role?.sector ?? g.institution?.sector };
+      ctx.names.set(parts[0].toLowerCase(), entry);
+      if (parts.length > 1) ctx.names.set(parts[parts.length - 1].split('-')[0].toLowerCase(), entry);
+    }
+  }
+  return groups;
+}
+
+// ---------------------------------------------------------------- events of a sentence
+
+interface Candidate {
+  trigger: PhraseMatch<TriggerDef>;
+  source: Group | null;
+  target: Group | null;
+  sourceActor?: Actor;
+  targetActor?: Actor;
+}
+
+function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): CodedEvent[] {
+  const { ek } = ctx;
+  const { tokens } = sc;
+  const blocked = new Set<number>();
+  for (const m of ek.notEvents.findAll(tokens)) for (let i = m.from; i < m.to; i++) blocked.add(i);
+  const out: CodedEvent[] = [];
+  const triggers = ek.triggers.findAll(tokens).filter((t) => !blocked.has(t.from));
+  for (const t of triggers) {
+    const def = t.payload;
+    if (def.requires && !requirementMet(tokens, t.to, def.requires)) continue;
+    if (def.pos === 'noun') {
+      const after = tokens[t.to]?.norm;
+      const before = tokens[t.from - 1]?.norm;
+      // "pertemuan tersebut" / "that meeting": an event already told.
+      if ((after && ek.anaphoricAfter.has(after)) || (before && ek.anaphoricBefore.has(before))) continue;
+      // "membahas kemungkinan kunjungan …": a topic, not an event.
+      if (t.from > 0 && ek.topicMarkers.matchAt(tokens, Math.max(0, t.from - 1)) && ek.topicMarkers.matchAt(tokens, t.from - 1)?.to === t.from)
+        continue;
+      if (t.from > 1 && ek.topicMarkers.matchAt(tokens, t.from - 2)?.to === t.from) continue;
+    }
+    const modality = modalityOf(sc, t);
+    if (modality === 'purpose') continue;
+    const ev = buildEvent(ctx, sc, t, modality.modality, modality.cue, index);
+    if (ev) out.push(ev);
+  }
+  return out;
+}
+
+function requirementMet(tokens: Token[], from: number, req: string[]): boolean {
+  const want = req.map((r) => r.toLowerCase());
+  for (let i = from; i < Math.min(tokens.length, from + 5); i++) if (want.some((w) => tokens[i].norm.startsWith(w.toLowerCase()))) return true;
+  return false;
+}
+
+const STRENGTH: Record<string, number> = { cancelled: 6, negated: 5, hypothetical: 4, expected: 3, planned: 2, past: 1 };
+
+/** The modality of a trigger from cues in its clause; "purpose" when the trigger is only an aim. */
+function modalityOf(sc: SentenceContext, t: PhraseMatch<TriggerDef>): { modality: Modality; cue: string | null } | 'purpose' {
+  const { cues, boundaryAt, tokens } = sc;
+  let best: PhraseMatch<CueClass> | null = null;
+  // Left scope: back to the clause boundary (or a comma), at most 10 tokens.
+  let leftLimit = Math.max(0, t.from - 10);
+  for (let i = t.from - 1; i >= leftLimit; i--) {
+    if (boundaryAt.has(i) || tokens[i].text === ',') {
+      leftLimit = i + 1;
+      break;
+    }
+  }
+  for (const c of cues) {
+    if (c.to > t.from || c.from < leftLimit) continue;
+    if (c.payload === 'purpose') {
+      // Only right before the trigger (one adverb may stand between: "untuk terus bekerja sama").
+      if (t.from - c.to <= 1) return 'purpose';
+      continue;
+    }
+    if (!(c.payload in STRENGTH)) continue;
+    if (!best || STRENGTH[c.payload] > STRENGTH[best.payload]) best = c;
+  }
+  // A trigger noun as subject takes the modality of its predicate: "kunjungan itu dibatalkan".
+  if (t.payload.pos === 'noun') {
+    const limit = Math.min(tokens.length, t.to + 8);
+    for (const c of cues) {
+      if (c.from < t.to || c.from >= limit) continue;
+      if (boundaryAt.has(c.from) && c.payload === 'boundary') break;
+      if (c.payload === 'cancelled' || c.payload === 'planned' || c.payload === 'expected') {
+        const predicateNear = cues.some((p) => p.payload === 'noun_predicate' && p.from >= c.from && p.from <= c.to + 2);
+        const isPredicate = ['dibatalkan', 'ditunda', 'batal', 'direncanakan', 'dijadwalkan'].length && predicateNear;
+        if (isPredicate && (!best || STRENGTH[c.payload] > STRENGTH[best.payload])) best = c;
+      }
+    }
+  }
+  if (!best || best.payload === 'past') return { modality: 'occurred', cue: best ? textOf(tokens, best) : null };
+  return { modality: best.payload as Modality, cue: textOf(tokens, best) };
+}
+
+const textOf = (tokens: Token[], m: { from: number; to: number }) =>
+  tokens
+    .slice(m.from, m.to)
+    .map((t) => t.text)
+    .join(' ');
+
+function isOblique(ctx: DocContext, sc: SentenceContext, g: Group): boolean {
+  const prev = sc.tokens[g.from - 1]?.norm;
+  return !!prev && ctx.k.grammar.oblique.includes(prev);
+}
+
+const usable = (g: Group) => !g.nonactor && !g.nationals && !g.place;
+
+function buildEvent(
+  ctx: DocContext,
+  sc: SentenceContext,
+  t: PhraseMatch<TriggerDef>,
+  modality: Modality,
+  cue: string | null,
+  index: number,
+): CodedEvent | null {
+  const def = t.payload;
+  const { groups, tokens } = sc;
+  const g = ctx.k.grammar;
+  const before = groups.filter((x) => x.to <= t.from && usable(x)).reverse();
+  const after = groups.filter((x) => x.from >= t.to && usable(x));
+  let source: Group | null = null;
+  let partner: Group | null = null;
+  let target: Group | null = null;
+
+  // Possessor of a trigger noun: "kunjungan Putin ke Korea Utara", "pertemuan para menlu".
+  let possessor: Group | null = null;
+  if (def.pos === 'noun' && after[0]) {
+    const gap = tokens.slice(t.to, after[0].from);
+    if (gap.length <= 3 && gap.every((x) => x.word && !g.oblique.includes(x.norm) && !sc.boundaryAt.has(tokens.indexOf(x)))) possessor = after[0];
+  }
+  const ownerSuffix = g.possessive_suffixes.some((sfx) => tokens[t.to - 1]?.norm.endsWith(sfx) && !def.phrase.endsWith(sfx));
+
+  const subjectBefore = before.find((x) => !isOblique(ctx, sc, x)) ?? null;
+  if (def.voice === 'passive') {
+    target = subjectBefore;
+    source = after.find((x) => g.agent.includes(sc.tokens[x.from - 1]?.norm ?? '')) ?? after[0] ?? null;
+  } else if (def.voice === 'host') {
+    target = subjectBefore;
+    source = after[0] ?? null;
+  } else {
+    source = possessor && !ownerSuffix ? possessor : subjectBefore;
+    if (source && source === subjectBefore) {
+      // "A dan B bertemu": the coordinated actor before the subject is the first side.
+      const i = groups.indexOf(source);
+      const prev = groups[i - 1];
+      const link = tokens.slice(prev?.to ?? 0, source.from);
+      if (prev && usable(prev) && link.length >= 1 && link.length <= 2 && link.some((x) => g.coordinators.includes(x.norm))) {
+        partner = source;
+        source = prev;
+      }
+    }
+    if (!source) {
+      // Subject after a fronted clause: "saat mengunjungi Rusia, Tn. Kim Jong-un mengundang …".
+      const comma = tokens.findIndex((x, i) => i >= t.to && x.text === ',');
+      if (comma >= 0) source = after.find((x) => x.from > comma && !isOblique(ctx, sc, x)) ?? null;
+    }
+    if (possessor && possessor !== source) {
+      // "KTT Korea Utara dan Amerika Serikat": a coordinated pair after the noun.
+      const i = groups.indexOf(possessor);
+      const next = groups[i + 1];
+      const link = next ? tokens.slice(possessor.to, next.from) : [];
+      if (next && link.length === 1 && g.coordinators.includes(link[0].norm) && !source) source = possessor;
+    }
+  }
+
+  const srcActor = resolveActor(ctx, sc, source, null, index) ?? (source ? null : fallbackSubject(ctx, index));
+  if (!srcActor?.country) return null;
+
+  // The other side.
+  if (!target && def.target !== 'none') {
+    if (partner) target = partner;
+    else {
+      const startAfter = possessor && possessor === source ? possessor.to : t.to;
+      const clauseEnd = tokens.findIndex((x, i) => i >= startAfter && sc.boundaryAt.has(i) && !/[;:]/.test(x.text) && x.word);
+      const limit = clauseEnd < 0 ? tokens.length : clauseEnd;
+      const cands = after.filter((x) => x.from >= startAfter && x.from < limit && x !== source);
+      if (possessor === source && source) {
+        const i = groups.indexOf(source);
+        const next = groups[i + 1];
+        const link = next ? tokens.slice(source.to, next.from) : [];
+        if (next && link.length === 1 && g.coordinators.includes(link[0].norm)) target = next;
+      }
+      target ??=
+        cands.find((x) => {
+          const a = resolveActor(ctx, sc, x, srcActor, index);
+          return a?.country && a.country !== srcActor.country;
+        }) ?? null;
+    }
+  }
+  let tgtActor = target ? resolveActor(ctx, sc, target, srcActor, index) : null;
+
+  // Place: where it happens, or where a visit goes.
+  const place = findPlace(sc, t, def.mode === 'visit');
+  if (def.mode === 'visit' && (!tgtActor?.country || tgtActor.country === srcActor.country) && place && place.country !== srcActor.country) {
+    tgtActor = { name: null, country: place.country, sector: null, text: place.name };
+  }
+  if (def.target !== 'none' && def.mode !== 'multilateral' && !tgtActor?.country) {
+    // Conflict events often name the other side only earlier in the sentence.
+    if (def.mode !== 'visit' && def.type !== 'CONSULT' && def.type !== 'AGREE') {
+      const other = [...before, ...after].find((x) => x !== source && resolveActor(ctx, sc, x, srcActor, index)?.country !== srcActor.country);
+      if (other) tgtActor = resolveActor(ctx, sc, other, srcActor, index);
+    }
+  }
+  // "kedua pihak bertemu": the subject names both sides of the text's main pair.
+  if (!tgtActor?.country && (source?.anaphor === 'both' || source?.anaphor === 'participants')) {
+    const pair = ctx.lastPair ?? topPair(ctx);
+    const other = pair?.find((c) => c !== srcActor.country);
+    if (other) tgtActor = { name: null, country: other, sector: null, text: srcActor.text };
+  }
+  if (def.target !== 'none' && def.mode !== 'multilateral' && !tgtActor?.country) return null;
+  if (tgtActor?.country && tgtActor.country === srcActor.country) {
+    if (def.target === 'none' || def.mode === 'multilateral') tgtActor = null;
+    else return null;
+  }
+
+  const dir: Direction = modality === 'planned' || modality === 'expected' ? 'future' : 'past';
+  const when = eventDate(ctx, sc, t, dir);
+  const target_ = tgtActor ?? { name: null, country: null, sector: null };
+  if (def.symmetric && target_.country) ctx.lastPair = [srcActor.country, target_.country];
+  ctx.lastSubject = { actor: srcActor, sentence: index };
+  if (srcActor.name && srcActor.sector !== undefined) ctx.lastPerson = srcActor.name ? srcActor : ctx.lastPerson;
+
+  const mode = def.mode === 'visit' || def.mode === 'multilateral' ? def.mode : place && def.type === 'CONSULT' && def.mode === null ? thirdParty(place, srcActor, target_) : def.mode;
+  let confidence = 0.45;
+  if (srcActor.name) confidence += 0.1;
+  if (target_.country) confidence += 0.1;
+  if (when.source === 'sentence') confidence += 0.15;
+  if (source && !source.anaphor) confidence += 0.1;
+  if (def.pos === 'verb') confidence += 0.05;
+  return {
+    type: def.type,
+    mode,
+    cameo: mode === 'third-party' ? '044' : def.cameo,
+    goldstein: goldstein(mode === 'third-party' ? '044' : def.cameo),
+    source: srcActor,
+    target: target_,
+    date: when.date?.date ?? null,
+    date_end: when.date?.date_end ?? null,
+    modality,
+    place: place ? { name: place.name, country: place.country } : null,
+    evidence: { text: sc.s.text, start: sc.s.start, end: sc.s.end },
+    confidence: Math.min(0.95, Number(confidence.toFixed(2))),
+    provenance: {
+      trigger: def.phrase,
+      trigger_text: textOf(tokens, t),
+      ...(cue ? { modality_cue: cue } : {}),
+      date_from: when.source,
+      ...(when.text ? { date_text: when.text } : {}),
+    },
+  };
+}
+
+/** A meeting held in a state that is neither side's is CONSULT/third-party. */
+function thirdParty(place: Place, a: Actor, b: Actor): string | null {
+  if (!place.country || !a.country || !b.country) return null;
+  return place.country !== a.country && place.country !== b.country ? 'third-party' : null;
+}
+
+function fallbackSubject(ctx: DocContext, index: number): Actor | null {
+  // A clause with no subject continues the previous sentence's subject (pronoun drop).
+  if (ctx.lastSubject && index - ctx.lastSubject.sentence <= 1) return ctx.lastSubject.actor;
+  return null;
+}
+
+function findPlace(sc: SentenceContext, t: PhraseMatch<TriggerDef>, visit: boolean): Place | null {
+  const after = sc.places.filter((p) => p.from >= t.to && p.prep);
+  const pick = visit ? (after.find((p) => p.prep === 'to') ?? after[0]) : after[0];
+  const chosen = pick ?? sc.places.filter((p) => p.to <= t.from && p.prep === 'at').pop() ?? (visit ? sc.places.find((p) => p.from >= t.to) : undefined);
+  return chosen ? { name: chosen.place.name, country: chosen.place.country } : null;
+}
+
+/** Resolves an actor phrase to a named actor with country, sector and role on the event's day. */
+function resolveActor(ctx: DocContext, sc: SentenceContext, g: Group | null, other: Actor | null, index: number): Actor | null {
+  if (!g) return null;
+  const text = sc.s.text.slice(g.start - sc.s.start, g.end - sc.s.start);
+  const day = ctx.ref ? `${ctx.ref.y}-${String(ctx.ref.m).padStart(2, '0')}-${String(ctx.ref.d).padStart(2, '0')}` : null;
+  if (g.anaphor) {
+    switch (g.anaphor) {
+      case 'person':
+        return ctx.lastPerson ? { ...ctx.lastPerson, text } : (ctx.lastSubject?.actor ?? null);
+      case 'country': {
+        // "negaranya": the state just named that is not the speaker's own.
+        const own = other?.country;
+        for (let i = sc.groups.indexOf(g) - 1; i >= 0; i--) {
+          const c = sc.groups[i].country ?? sc.groups[i].person?.country;
+          if (c && c !== own) return { name: null, country: c, sector: null, text };
+        }
+        const ranked = [...ctx.countryCounts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+        const c = ranked.find((x) => x !== own);
+        return c ? { name: null, country: c, sector: null, text } : null;
+      }
+      case 'both':
+      case 'participants': {
+        const pair = ctx.lastPair ?? topPair(ctx);
+        if (!pair) return null;
+        // As a subject, "kedua pihak" is the first side; the coder then takes the second as the other side.
+        if (!other) return { name: null, country: pair[0], sector: null, text };
+        return { name: null, country: pair.find((c) => c !== other.country) ?? pair[1], sector: null, text };
+      }
+      case 'counterpart': {
+        const country = g.country ?? (other ? (ctx.lastPair?.find((c) => c !== other.country) ?? null) : null);
+        if (!country) return null;
+        const role = other?.role ? Object.entries(ROLE_LABELS).find(([, v]) => v === other.role)?.[0] : undefined;
+        const holder = role ? holderOn(ctx.k, country, role, day) : null;
+        return { name: holder?.name ?? null, country, sector: other?.sector ?? 'GOV', role: other?.role ?? null, text };
+      }
+    }
+  }
+  const country = g.person?.country ?? g.country ?? g.role?.country ?? g.institution?.country ?? null;
+  let name: string | null = g.person?.name ?? g.unknownName ?? null;
+  let sector: string | null = g.role?.sector || g.institution?.sector || null;
+  let role: string | null = g.role?.role ? (ROLE_LABELS[g.role.role] ?? g.role.role) : null;
+  if (g.person) {
+    const r = roleOn(g.person, day);
+    if (r) {
+      role = ROLE_LABELS[r.role] ?? r.role;
+      sector = r.sector ?? sector ?? 'GOV';
+    }
+  } else if (g.role?.role && country && !name) {
+    const h = holderOn(ctx.k, country, g.role.role, day);
+    if (h) name = h.name;
+  }
+  if (!sector && g.countryForm === 'metonym') sector = 'GOV';
+  if (!country) return null;
+  const actor: Actor = { name, country, sector, role, text };
+  if (name) ctx.lastPerson = actor;
+  void index;
+  return actor;
+}
+
+function topPair(ctx: DocContext): [string, string] | null {
+  const ranked = [...ctx.countryCounts.entries()].sort((a, b) => b[1] - a[1]);
+  return ranked.length >= 2 ? [ranked[0][0], ranked[1][0]] : null;
+}
+
+// ---------------------------------------------------------------- time
+
+function eventDate(
+  ctx: DocContext,
+  sc: SentenceContext,
+  t: PhraseMatch<TriggerDef>,
+  dir: Direction,
+): { date: ResolvedDate | null; source: 'sentence' | 'inherited' | 'publication' | 'none'; text?: string } {
+  const tStart = sc.tokens[t.from].start;
+  const dated = sc.times.filter((x) => x.value.kind !== 'duration');
+  if (dated.length) {
+    // Prefer an expression in the trigger's own clause, then the nearest one.
+    const clauseOf = (pos: number) => {
+      let n = 0;
+      sc.tokens.forEach((tk, i) => {
+        if (tk.start < pos && sc.boundaryAt.has(i) && tk.word) n++;
+      });
+      return n;
+    };
+    const tc = clauseOf(tStart);
+    const scored = dated
+      .map((x) => ({ x, same: clauseOf(x.start) === tc, dist: Math.abs(x.start - tStart) }))
+      .sort((a, b) => Number(b.same) - Number(a.same) || a.dist - b.dist);
+    for (const { x } of scored) {
+      const r = resolveTime(x.value, ctx.ref, dir);
+      if (!r) continue;
+      let res = r;
+      const dur = sc.times.find((d) => d.value.kind === 'duration' && d.start > x.start);
+      if (dur && dur.value.kind === 'duration' && r.precision === 'day' && !r.date_end) {
+        const end = spanEnd(r.date, dur.value.n, dur.value.unit);
+        if (end) res = { ...r, date_end: end };
+      }
+      return { date: res, source: 'sentence', text: x.text };
+    }
+  }
+  const inherited = dir === 'future' ? ctx.lastDate.future : ctx.lastDate.past;
+  if (inherited) return { date: inherited, source: 'inherited' };
+  if (dir === 'past' && ctx.ref) return { date: { date: fmt(ctx.ref), date_end: null, precision: 'day' }, source: 'publication' };
+  return { date: null, source: 'none' };
+}
+
+const fmt = (d: Ymd) => `${d.y}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
+
+/** Dates told in a sentence become the anchor of later sentences that state none ("Saat itu, …"). */
+function rememberDates(ctx: DocContext, sc: SentenceContext): void {
+  if (!ctx.ref) return;
+  const refMs = Date.UTC(ctx.ref.y, ctx.ref.m - 1, ctx.ref.d);
+  for (const x of sc.times) {
+    if (x.value.kind === 'duration') continue;
+    const r = resolveTime(x.value, ctx.ref, 'none');
+    if (!r) continue;
+    const range = dayRange(r.date, r.date_end);
+    if (!range) continue;
+    if (range[1] >= refMs + 86400000) ctx.lastDate.future = r;
+    else ctx.lastDate.past = r;
+  }
+}
+
+// ---------------------------------------------------------------- one event per event
+
+const SYMMETRIC_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+const futureClass = (m: Modality) => (m === 'planned' || m === 'expected' ? 'future' : m);
+
+function dyadKey(e: CodedEvent): string {
+  const a = e.source.country ?? '';
+  const b = e.target.country ?? '';
+  if (SYMMETRIC_TYPES.has(e.type) && e.mode !== 'visit') return [a, b].sort().join('|');
+  return `${a}>${b}`;
+}
+
+const precision = (d: string | null) => (d ? d.length : 0);
+
+/** Restatements of one event in a document (headline, lead, later paragraph) become one event. */
+export function mergeWithinDocument(events: CodedEvent[]): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  for (const e of events) {
+    const same = out.find(
+      (o) =>
+        o.type === e.type &&
+        (o.mode === e.mode || (o.type === 'CONSULT' && o.mode !== 'visit' && e.mode !== 'visit' && o.mode !== 'phone' && e.mode !== 'phone')) &&
+        dyadKey(o) === dyadKey(e) &&
+        futureClass(o.modality) === futureClass(e.modality) &&
+        datesCompatible(dayRange(o.date, o.date_end), dayRange(e.date, e.date_end)),
+    );
+    if (!same) {
+      out.push(e);
+      continue;
+    }
+    if (same.evidence.start !== e.evidence.start) (same.evidence_more ??= []).push(e.evidence);
+    // Keep the most precise date and the better-named actors.
+    if (precision(e.date) > precision(same.date) || (precision(e.date) === precision(same.date) && !same.date_end && e.date_end)) {
+      same.date = e.date;
+      same.date_end = e.date_end;
+    }
+    if (!same.source.name && e.source.name && e.source.country === same.source.country) same.source = e.source;
+    if (!same.target.name && e.target.name && e.target.country === same.target.country) same.target = e.target;
+    if (!same.place && e.place) same.place = e.place;
+    if (same.mode === null && e.mode) same.mode = e.mode;
+    same.confidence = Math.min(0.97, Number((Math.max(same.confidence, e.confidence) + 0.03).toFixed(2)));
+  }
+  return out;
 }

@@ -18,9 +18,10 @@
 //    - named actors: when both mentions name persons, the name sets overlap.
 // 3. Event. Id = "ev" + first 16 hex digits of sha256(smallest mention key). Status:
 //    occurred if any mention occurred; else cancelled if the latest-published mention
-//    says cancelled; else the latest-published mention's modality. Date: the most precise
-//    date among the mentions whose modality equals the status (all mentions if none of
-//    those is dated).
+//    says cancelled; else the latest-published mention's modality (unknown publication
+//    time counts as oldest; ties by mention key). Date: the most precise date among the
+//    mentions whose modality equals the status (all mentions if none of those is dated);
+//    ties go to the date stated by more mentions, then to the earliest-published report.
 import { createHash } from 'node:crypto';
 import type { EventType } from '../types.ts';
 import { dayToIso, eventDateRange } from './dates.ts';
@@ -263,6 +264,14 @@ function latestFirst(a: MergeMention, b: MergeMention): number {
   return cmpStr(a.key, b.key);
 }
 
+/** Oldest first by publication time (unknown last), ties by key. */
+function earliestFirst(a: MergeMention, b: MergeMention): number {
+  const ta = a.publishedMs ?? Number.POSITIVE_INFINITY;
+  const tb = b.publishedMs ?? Number.POSITIVE_INFINITY;
+  if (ta !== tb) return ta < tb ? -1 : 1;
+  return cmpStr(a.key, b.key);
+}
+
 /** Status of an event from its mentions' modalities (see the header of this file). */
 export function eventStatus(mentions: MergeMention[]): string {
   if (mentions.some((m) => m.modality === 'occurred')) return 'occurred';
@@ -302,7 +311,15 @@ export function buildEvent(block: string, members: MergeMention[]): MergedEvent 
       .filter((x): x is { m: MergeMention; r: NonNullable<typeof x.r> } => x.r !== null);
   let candidates = dated(byKey.filter((m) => m.modality === status));
   if (!candidates.length) candidates = dated(byKey);
-  candidates.sort((a, b) => a.r.hi - a.r.lo - (b.r.hi - b.r.lo) || latestFirst(a.m, b.m));
+  // Ties: the date stated by more mentions, then the earliest report (closest to the event).
+  const votes = new Map<string, number>();
+  for (const c of candidates) votes.set(`${c.r.lo}:${c.r.hi}`, (votes.get(`${c.r.lo}:${c.r.hi}`) ?? 0) + 1);
+  candidates.sort(
+    (a, b) =>
+      a.r.hi - a.r.lo - (b.r.hi - b.r.lo) ||
+      (votes.get(`${b.r.lo}:${b.r.hi}`) ?? 0) - (votes.get(`${a.r.lo}:${a.r.hi}`) ?? 0) ||
+      earliestFirst(a.m, b.m),
+  );
   const dateLead = candidates[0];
 
   // The lead mention gives cameo/goldstein: the dated status mention, else the latest status mention.

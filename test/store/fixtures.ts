@@ -291,6 +291,7 @@ export function chronicleDocs(): Document[] {
           place: 'Kharkiv',
           text: 'A separate strike hit Kharkiv the same day.',
         },
+        { type: 'AID', src: 'USA', tgt: 'UKR', text: 'The US has long supplied aid to Ukraine.' },
       ],
     }),
     makeDoc({

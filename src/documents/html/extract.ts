@@ -6,7 +6,8 @@
 
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { collectBlocks, type TextBlock } from './blocks.ts';
+import type { TextBlock } from './blocks.ts';
+import { cleanBlocks } from './clean.ts';
 import { readMetadata } from './metadata.ts';
 import { sanitizeHtml } from './sanitize.ts';
 
@@ -35,10 +36,10 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlExtrac
   const clean = sanitizeHtml(html);
   const { document } = parseHTML(clean.html);
   const meta = readMetadata(document as unknown as Document, clean.jsonLd, clean.titleTag);
-  const reader = new Readability<Element>(document as unknown as Document, { serializer: (el) => el as Element });
+  const reader = new Readability<Element>(document as unknown as Document, { serializer: (el) => el as Element, keepClasses: true });
   const article = reader.parse();
   let blocks: TextBlock[] = [];
-  if (article?.content) blocks = collectBlocks(article.content);
+  if (article?.content) blocks = cleanBlocks(article.content, { lang: meta.lang, title: meta.title });
   const body = blocks.map((b) => b.text).join('\n\n');
   return {
     title: meta.title,

@@ -1,0 +1,156 @@
+// Cleanup of a candidate article subtree: drops furniture containers (by tag, by
+// class/id vocabulary, by link density, hidden elements), then filters text blocks
+// (boilerplate lines, repeated blocks).
+
+import { BLOCK_TAGS, collectBlocks, normalizeSpace, type TextBlock } from './blocks.ts';
+import { furnitureMatchers } from './boilerplate-patterns.ts';
+
+/** Tags whose subtree is furniture wherever it sits inside an article. */
+const FURNITURE_TAGS = new Set(['figcaption', 'aside', 'nav', 'footer', 'form', 'menu', 'dialog']);
+
+// Class/id words of furniture containers. Matched against each word of class and id
+// (split on non-alphanumerics and camelCase), as a prefix of that word.
+const FURNITURE_WORD =
+  /^(?:share|sharing|sharebar|social|sociable|addthis|addtoany|related|relacionad|recommend|promo|sponsor|advert|adsense|adslot|adunit|adsbygoogle|dfp|outbrain|taboola|newsletter|subscri|signup|paywall|donate|cookie|consent|gdpr|comment(?!ary)|disqus|respond|breadcrumb|pagination|pager|toolbar|byline|dateline|timestamp|caption|credit|slideshow|lightbox|sidebar|widget|rail|masthead|tags|tagcloud|taglist|topics|trending|popular|mostread|most|readmore|readnext|morestories|also|hidden|hide|invisible|visuallyhidden|sronly|screenreader|print|modal|popup|overlay|banner|teaser|author|meta|published|updated|nav|menu|footer|header|skip|jump|bio)/;
+const FURNITURE_EXACT = new Set(['ad', 'ads', 'sr', 'embed', 'share', 'tag', 'date', 'time', 'more', 'next', 'prev', 'rel']);
+
+function classWords(el: Element): string[] {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (raw.length < 2) return [];
+  return raw
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+export function hasFurnitureName(el: Element): boolean {
+  const words = classWords(el);
+  if (!words.length) return false;
+  let furniture = false;
+  for (const w of words) {
+    if (FURNITURE_EXACT.has(w) || FURNITURE_WORD.test(w)) furniture = true;
+  }
+  if (!furniture) return false;
+  // "article-body share-enabled": a content container that merely carries a furniture word.
+  const joined = words.join('-');
+  return !/(?:^|-)(?:article|story|entry|post)-(?:body|content|text)(?:-|$)/.test(joined);
+}
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+interface Stats {
+  /** Non-space characters of text. */
+  text: number;
+  /** Non-space characters inside links. */
+  link: number;
+  /** Number of <a> elements. */
+  links: number;
+}
+
+/** Text and link-text length of every element under root (post-order, iterative). */
+function measure(root: Element): Map<Element, Stats> {
+  const stats = new Map<Element, Stats>();
+  const stack: Array<{ el: Element; done: boolean }> = [{ el: root, done: false }];
+  while (stack.length) {
+    const top = stack[stack.length - 1];
+    if (!top.done) {
+      top.done = true;
+      for (let c = top.el.firstElementChild; c; c = c.nextElementSibling) stack.push({ el: c, done: false });
+      continue;
+    }
+    stack.pop();
+    const el = top.el;
+    let text = 0;
+    let link = 0;
+    let links = 0;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const v = c.nodeValue ?? '';
+        text += countNonSpace(v);
+      } else if (c.nodeType === 1) {
+        const s = stats.get(c as Element);
+        if (s) {
+          text += s.text;
+          link += s.link;
+          links += s.links;
+        }
+      }
+    }
+    if (el.localName === 'a') {
+      link = text;
+      links++;
+    }
+    stats.set(el, { text, link, links });
+  }
+  return stats;
+}
+
+function countNonSpace(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c !== 160) n++;
+  }
+  return n;
+}
+
+// DEV ablation toggles (removed before hand-in).
+const OFF = new Set((process.env.HX_OFF ?? '').split(','));
+
+export interface CleanOptions {
+  lang: string | null;
+  /** Normalised title, to drop a repeated headline. */
+  title: string | null;
+}
+
+const LIST_TAGS = new Set(['ul', 'ol', 'dl', 'menu', 'table', 'nav']);
+
+/** Extracts clean text blocks from a candidate article element. */
+export function cleanBlocks(root: Element, opts: CleanOptions): TextBlock[] {
+  const stats = measure(root);
+  const total = stats.get(root)?.text ?? 0;
+  const skip = (el: Element): boolean => {
+    const s = stats.get(el);
+    if (!s) return false;
+    const tag = el.localName;
+    if (!OFF.has('hidden') && isHidden(el)) return true;
+    // Never drop most of the article by a name-based rule.
+    const small = s.text < total * 0.4;
+    if (!OFF.has('ftags') && FURNITURE_TAGS.has(tag) && small) return true;
+    if (!OFF.has('fname') && small && hasFurnitureName(el)) return true;
+    // Link-dense containers: lists of links, teaser blocks.
+    if (!OFF.has('ldens') && s.text > 0 && small && (LIST_TAGS.has(tag) || BLOCK_TAGS.has(tag))) {
+      const density = s.link / s.text;
+      const plainPerLink = (s.text - s.link) / Math.max(1, s.links);
+      if (density > 0.5 && plainPerLink < 40 && !(tag === 'p' && s.text > 200)) return true;
+    }
+    return false;
+  };
+  const blocks = collectBlocks(root, skip);
+  return filterBlocks(blocks, opts);
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+export function filterBlocks(blocks: TextBlock[], opts: CleanOptions): TextBlock[] {
+  const matchers = furnitureMatchers(opts.lang);
+  if ((opts.lang ?? '').slice(0, 2).toLowerCase() !== 'en') matchers.push(...furnitureMatchers('en'));
+  const isFurnitureLine = (line: string) => line.length <= 240 && matchers.some((re) => re.test(line));
+  const title = opts.title ? norm(opts.title) : null;
+  const out: TextBlock[] = [];
+  for (const b of blocks) {
+    const k = norm(b.text);
+    if (!k) continue;
+    if (!OFF.has('title') && title && k === title) continue;
+    const lines = b.text.split('\n').filter((l) => OFF.has('lines') || !isFurnitureLine(normalizeSpace(l)));
+    if (!lines.length) continue;
+    out.push({ ...b, text: lines.join('\n') });
+  }
+  return out;
+}

@@ -1,0 +1,113 @@
+// Event-coding knowledge per language: triggers, modality cues, and the CAMEO → Goldstein table.
+import { loadLexicon } from '../lexicon/load.ts';
+import { PhraseMatcher } from '../text/tokens.ts';
+import type { EventType, Modality } from '../types.ts';
+
+export interface TriggerDef {
+  type: EventType;
+  mode: string | null;
+  cameo: string;
+  pos: 'verb' | 'noun';
+  voice?: 'active' | 'passive' | 'host';
+  symmetric?: boolean;
+  target?: 'after' | 'none';
+  requires?: string[];
+  phrase: string;
+}
+
+export type CueClass = Exclude<Modality, 'occurred'> | 'past' | 'purpose' | 'boundary' | 'noun_predicate';
+
+interface EventsLexicon {
+  triggers: (Omit<TriggerDef, 'phrase'> & { phrases: string[] })[];
+  not_events: string[];
+  anaphoric: string[] | { before?: string[]; after?: string[] };
+  topic_markers: string[];
+}
+
+type ModalityLexicon = Record<Exclude<CueClass, 'boundary'> | 'boundaries' | 'noun_predicates', string[]>;
+
+export interface EventKnowledge {
+  triggers: PhraseMatcher<TriggerDef>;
+  notEvents: PhraseMatcher<true>;
+  cues: PhraseMatcher<CueClass>;
+  anaphoricAfter: Set<string>;
+  anaphoricBefore: Set<string>;
+  topicMarkers: PhraseMatcher<true>;
+}
+
+const cache = new Map<string, EventKnowledge>();
+
+export function eventKnowledge(language: string): EventKnowledge {
+  const lang = language === 'en' ? 'en' : 'id';
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const ev = loadLexicon<EventsLexicon>(lang, 'events');
+  const triggers = new PhraseMatcher<TriggerDef>();
+  for (const t of ev.triggers) {
+    const { phrases, ...def } = t;
+    for (const p of phrases) triggers.add(p, { ...def, mode: def.mode ?? null, phrase: p }, /^\p{Lu}{2,}/u.test(p) ? { caseSensitive: true } : {});
+  }
+  const notEvents = new PhraseMatcher<true>();
+  for (const p of ev.not_events ?? []) notEvents.add(p, true);
+  const topicMarkers = new PhraseMatcher<true>();
+  for (const p of ev.topic_markers ?? []) topicMarkers.add(p, true);
+
+  const mod = loadLexicon<ModalityLexicon>(lang, 'modality');
+  const cues = new PhraseMatcher<CueClass>();
+  // Added weakest first so that, for one phrase listed twice, the stronger class wins.
+  const classes: [keyof ModalityLexicon, CueClass][] = [
+    ['boundaries', 'boundary'],
+    ['purpose', 'purpose'],
+    ['noun_predicates', 'noun_predicate'],
+    ['past', 'past'],
+    ['planned', 'planned'],
+    ['expected', 'expected'],
+    ['hypothetical', 'hypothetical'],
+    ['negated', 'negated'],
+    ['cancelled', 'cancelled'],
+  ];
+  for (const [key, cls] of classes) for (const p of mod[key] ?? []) cues.add(p, cls);
+
+  const ana = ev.anaphoric;
+  const k: EventKnowledge = {
+    triggers,
+    notEvents,
+    cues,
+    anaphoricAfter: new Set((Array.isArray(ana) ? ana : (ana.after ?? [])).map((s) => s.toLowerCase())),
+    anaphoricBefore: new Set((Array.isArray(ana) ? [] : (ana.before ?? [])).map((s) => s.toLowerCase())),
+    topicMarkers,
+  };
+  cache.set(lang, k);
+  return k;
+}
+
+let cameoTable: Record<string, { name: string; goldstein: number }> | null = null;
+
+/** Goldstein value of a CAMEO code, falling back to its root. */
+export function goldstein(cameo: string): number {
+  cameoTable ??= loadLexicon<Record<string, { name: string; goldstein: number }>>('common', 'cameo');
+  for (let c = cameo; c.length >= 2; c = c.slice(0, -1)) if (cameoTable[c]) return cameoTable[c].goldstein;
+  return 0;
+}
+
+/** PLOVER quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+export function quadClass(type: EventType): 1 | 2 | 3 | 4 {
+  switch (type) {
+    case 'AGREE':
+    case 'CONSULT':
+    case 'SUPPORT':
+    case 'CONCEDE':
+      return 1;
+    case 'COOPERATE':
+    case 'AID':
+    case 'RETREAT':
+      return 2;
+    case 'REQUEST':
+    case 'ACCUSE':
+    case 'REJECT':
+    case 'THREATEN':
+      return 3;
+    default:
+      return 4;
+  }
+}

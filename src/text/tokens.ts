@@ -1,0 +1,147 @@
+// Tokens with offsets, and a phrase matcher (a trie over normalised tokens) used for every lexicon:
+// countries, places, people, roles, event triggers and modality cues.
+
+export interface Token {
+  text: string;
+  /** Lower case, without diacritics. */
+  norm: string;
+  start: number;
+  end: number;
+  /** True for words; false for punctuation. */
+  word: boolean;
+  /** Joined to the previous word by a hyphen ("Tae-yul", "antar-Korea"). */
+  hyphenJoined: boolean;
+}
+
+// Dotted abbreviations (U.S., D.C.), words (split at hyphens), numbers with separators, or one punctuation mark.
+const TOKEN = /(\p{L}\.(?:\p{L}\.)+)|(\d+(?:[.,:/]\d+)+)|([\p{L}\p{N}]+(?:['’][\p{L}]+)?)|([^\s\p{L}\p{N}])/gu;
+
+export function normalise(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’]/g, "'")
+    .toLowerCase();
+}
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const t = m[0];
+    const start = offset + m.index;
+    const prev = out[out.length - 1];
+    if (t === '-' && prev?.word && prev.end === start && /[\p{L}\p{N}]/u.test(text[m.index + 1] ?? '')) {
+      // A hyphen inside a word: drop it, mark the next word as joined.
+      continue;
+    }
+    const word = !m[4];
+    const joined = word && !!prev && prev.word && text[m.index - 1] === '-' && prev.end === start - 1;
+    out.push({ text: t, norm: normalise(t), start, end: start + t.length, word, hyphenJoined: joined });
+  }
+  return out;
+}
+
+/** Phrase entries keep their own payload; `exact` compares the surface text case-sensitively. */
+export interface PhraseEntry<T> {
+  payload: T;
+  exact?: string[];
+  /** The last token matches any word starting with it ("kunjung*" → "kunjungan", "kunjungannya"). */
+  prefixLast?: boolean;
+  /** The first letter of the first token must be upper case (names). */
+  capitalised?: boolean;
+}
+
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  entries: PhraseEntry<T>[];
+  prefixEntries: { stem: string; entry: PhraseEntry<T> }[];
+}
+
+export interface PhraseMatch<T> {
+  /** Token indexes [from, to). */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  payload: T;
+}
+
+const node = <T>(): TrieNode<T> => ({ next: new Map(), entries: [], prefixEntries: [] });
+
+export class PhraseMatcher<T> {
+  private root: TrieNode<T> = node();
+  size = 0;
+
+  /** Adds a phrase: its words are tokenised like the text. A trailing `*` makes the last word a prefix. */
+  add(phrase: string, payload: T, opts: { caseSensitive?: boolean; capitalised?: boolean } = {}): void {
+    const prefix = phrase.endsWith('*');
+    const toks = tokenize(prefix ? phrase.slice(0, -1) : phrase);
+    if (!toks.length) return;
+    const entry: PhraseEntry<T> = { payload, capitalised: opts.capitalised };
+    if (opts.caseSensitive) entry.exact = toks.map((t) => t.text);
+    let n = this.root;
+    const upto = prefix ? toks.length - 1 : toks.length;
+    for (let i = 0; i < upto; i++) {
+      let c = n.next.get(toks[i].norm);
+      if (!c) {
+        c = node();
+        n.next.set(toks[i].norm, c);
+      }
+      n = c;
+    }
+    if (prefix) {
+      entry.prefixLast = true;
+      n.prefixEntries.push({ stem: toks[toks.length - 1].norm, entry });
+    } else n.entries.push(entry);
+    this.size++;
+  }
+
+  /** Longest match starting at token i (or null). */
+  matchAt(tokens: Token[], i: number, accept?: (p: T) => boolean): PhraseMatch<T> | null {
+    let n: TrieNode<T> | undefined = this.root;
+    let best: PhraseMatch<T> | null = null;
+    for (let j = i; j <= tokens.length && n; j++) {
+      const len = j - i;
+      if (len > 0) {
+        for (const e of n.entries) if (this.ok(e, tokens, i, j, accept)) best = this.mk(tokens, i, j, e.payload);
+      }
+      if (j < tokens.length) {
+        const t = tokens[j];
+        for (const pe of n.prefixEntries) {
+          if (t.word && t.norm.startsWith(pe.stem) && this.ok(pe.entry, tokens, i, j + 1, accept)) {
+            if (!best || best.to < j + 1) best = this.mk(tokens, i, j + 1, pe.entry.payload);
+          }
+        }
+        // Punctuation inside a phrase must match exactly; a hyphen-joined word continues the phrase.
+        n = n.next.get(t.norm);
+      } else n = undefined;
+    }
+    return best;
+  }
+
+  private ok(e: PhraseEntry<T>, tokens: Token[], i: number, j: number, accept?: (p: T) => boolean): boolean {
+    if (e.exact) {
+      for (let k = 0; k < e.exact.length && i + k < j; k++) if (tokens[i + k].text !== e.exact[k]) return false;
+    }
+    if (e.capitalised && !/^\p{Lu}/u.test(tokens[i].text)) return false;
+    return accept ? accept(e.payload) : true;
+  }
+
+  private mk(tokens: Token[], i: number, j: number, payload: T): PhraseMatch<T> {
+    return { from: i, to: j, start: tokens[i].start, end: tokens[j - 1].end, payload };
+  }
+
+  /** All non-overlapping longest matches, left to right. */
+  findAll(tokens: Token[], accept?: (p: T) => boolean): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const m = this.matchAt(tokens, i, accept);
+      if (m) {
+        out.push(m);
+        i = m.to;
+      } else i++;
+    }
+    return out;
+  }
+}
