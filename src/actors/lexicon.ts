@@ -65,6 +65,7 @@ export interface GrammarLexicon {
   agent: string[];
   coordinators: string[];
   possessive_suffixes: string[];
+  relativizers: string[];
 }
 
 export interface ActorKnowledge {

@@ -300,9 +300,9 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
         continue;
       if (t.from > 1 && ek.topicMarkers.matchAt(tokens, t.from - 2)?.to === t.from) continue;
     }
-    const modality = modalityOf(sc, t);
-    if (modality === 'purpose') continue;
-    const ev = buildEvent(ctx, sc, t, modality.modality, modality.cue, index);
+    const m = modalityOf(sc, t);
+    if (m === 'purpose') continue;
+    const ev = buildEvent(ctx, sc, t, m.modality, m.cue, index);
     if (ev) out.push(ev);
   }
   return out;
@@ -331,8 +331,9 @@ function modalityOf(sc: SentenceContext, t: PhraseMatch<TriggerDef>): { modality
   for (const c of cues) {
     if (c.to > t.from || c.from < leftLimit) continue;
     if (c.payload === 'purpose') {
-      // Only right before the trigger (one adverb may stand between: "untuk terus bekerja sama").
-      if (t.from - c.to <= 1) return 'purpose';
+      // Only right before a verb (one adverb may stand between: "untuk terus bekerja sama");
+      // "untuk pertemuan" (for a meeting) still names the meeting.
+      if (t.from - c.to <= 1 && t.payload.pos === 'verb') return 'purpose';
       continue;
     }
     if (!(c.payload in STRENGTH)) continue;
@@ -393,7 +394,13 @@ function buildEvent(
   }
   const ownerSuffix = g.possessive_suffixes.some((sfx) => tokens[t.to - 1]?.norm.endsWith(sfx) && !def.phrase.endsWith(sfx));
 
-  const subjectBefore = before.find((x) => !isOblique(ctx, sc, x)) ?? null;
+  // The subject: the nearest actor before that no preposition governs, or one followed by a relative
+  // pronoun ("… Mike Pompeo, yang membatalkan kunjungannya").
+  const relativeHead = (x: Group) => {
+    const next = tokens.slice(x.to, x.to + 2).map((y) => y.norm);
+    return next.some((w) => g.relativizers.includes(w)) && x.to < t.from;
+  };
+  const subjectBefore = before.find((x) => !isOblique(ctx, sc, x) || relativeHead(x)) ?? null;
   if (def.voice === 'passive') {
     target = subjectBefore;
     source = after.find((x) => g.agent.includes(sc.tokens[x.from - 1]?.norm ?? '')) ?? after[0] ?? null;
@@ -436,15 +443,19 @@ function buildEvent(
       const startAfter = possessor && possessor === source ? possessor.to : t.to;
       const clauseEnd = tokens.findIndex((x, i) => i >= startAfter && sc.boundaryAt.has(i) && !/[;:]/.test(x.text) && x.word);
       const limit = clauseEnd < 0 ? tokens.length : clauseEnd;
-      const cands = after.filter((x) => x.from >= startAfter && x.from < limit && x !== source);
+      const bothSides = source?.anaphor === 'both' || source?.anaphor === 'participants';
+      const cands = bothSides ? [] : after.filter((x) => x.from >= startAfter && x.from < limit && x !== source);
       if (possessor === source && source) {
         const i = groups.indexOf(source);
         const next = groups[i + 1];
         const link = next ? tokens.slice(source.to, next.from) : [];
         if (next && link.length === 1 && g.coordinators.includes(link[0].norm)) target = next;
       }
+      // A visit noun names its destination with a preposition ("kunjungan Putin ke Korea Utara").
+      const needsTo = def.mode === 'visit' && def.pos === 'noun';
       target ??=
         cands.find((x) => {
+          if (needsTo && !g.place_to.includes(tokens[x.from - 1]?.norm ?? '')) return false;
           const a = resolveActor(ctx, sc, x, srcActor, index);
           return a?.country && a.country !== srcActor.country;
         }) ?? null;
@@ -454,13 +465,22 @@ function buildEvent(
 
   // Place: where it happens, or where a visit goes.
   const place = findPlace(sc, t, def.mode === 'visit');
-  if (def.mode === 'visit' && (!tgtActor?.country || tgtActor.country === srcActor.country) && place && place.country !== srcActor.country) {
+  if (
+    def.mode === 'visit' &&
+    (!tgtActor?.country || tgtActor.country === srcActor.country) &&
+    place &&
+    place.country !== srcActor.country &&
+    (def.pos === 'verb' || sc.places.some((p) => p.prep === 'to' && p.from >= t.to))
+  ) {
     tgtActor = { name: null, country: place.country, sector: null, text: place.name };
   }
   if (def.target !== 'none' && def.mode !== 'multilateral' && !tgtActor?.country) {
     // Conflict events often name the other side only earlier in the sentence.
     if (def.mode !== 'visit' && def.type !== 'CONSULT' && def.type !== 'AGREE') {
-      const other = [...before, ...after].find((x) => x !== source && resolveActor(ctx, sc, x, srcActor, index)?.country !== srcActor.country);
+      const other = [...before, ...after].find((x) => {
+        const c = x !== source ? resolveActor(ctx, sc, x, srcActor, index)?.country : null;
+        return !!c && c !== srcActor.country;
+      });
       if (other) tgtActor = resolveActor(ctx, sc, other, srcActor, index);
     }
   }
@@ -528,7 +548,7 @@ function fallbackSubject(ctx: DocContext, index: number): Actor | null {
 function findPlace(sc: SentenceContext, t: PhraseMatch<TriggerDef>, visit: boolean): Place | null {
   const after = sc.places.filter((p) => p.from >= t.to && p.prep);
   const pick = visit ? (after.find((p) => p.prep === 'to') ?? after[0]) : after[0];
-  const chosen = pick ?? sc.places.filter((p) => p.to <= t.from && p.prep === 'at').pop() ?? (visit ? sc.places.find((p) => p.from >= t.to) : undefined);
+  const chosen = pick ?? sc.places.filter((p) => p.to <= t.from && p.prep === 'at').pop();
   return chosen ? { name: chosen.place.name, country: chosen.place.country } : null;
 }
 
@@ -668,6 +688,13 @@ function dyadKey(e: CodedEvent): string {
 
 const precision = (d: string | null) => (d ? d.length : 0);
 
+/** Two mentions with different named people on one side are different events. */
+function actorsCompatible(a: CodedEvent, b: CodedEvent): boolean {
+  const same = (x: Actor, y: Actor) => !x.name || !y.name || x.name === y.name;
+  if (same(a.source, b.source) && same(a.target, b.target)) return true;
+  return dyadKey(a) === dyadKey(b) && a.source.country !== b.source.country && same(a.source, b.target) && same(a.target, b.source);
+}
+
 /** Restatements of one event in a document (headline, lead, later paragraph) become one event. */
 export function mergeWithinDocument(events: CodedEvent[]): CodedEvent[] {
   const out: CodedEvent[] = [];
@@ -678,6 +705,7 @@ export function mergeWithinDocument(events: CodedEvent[]): CodedEvent[] {
         (o.mode === e.mode || (o.type === 'CONSULT' && o.mode !== 'visit' && e.mode !== 'visit' && o.mode !== 'phone' && e.mode !== 'phone')) &&
         dyadKey(o) === dyadKey(e) &&
         futureClass(o.modality) === futureClass(e.modality) &&
+        actorsCompatible(o, e) &&
         datesCompatible(dayRange(o.date, o.date_end), dayRange(e.date, e.date_end)),
     );
     if (!same) {

@@ -11,8 +11,8 @@ const FURNITURE_TAGS = new Set(['figcaption', 'aside', 'nav', 'footer', 'form', 
 // Class/id words of furniture containers. Matched against each word of class and id
 // (split on non-alphanumerics and camelCase), as a prefix of that word.
 const FURNITURE_WORD =
-  /^(?:share|sharing|sharebar|social|sociable|addthis|addtoany|related|relacionad|recommend|promo|sponsor|advert|adsense|adslot|adunit|adsbygoogle|dfp|outbrain|taboola|newsletter|subscri|signup|paywall|donate|cookie|consent|gdpr|comment(?!ary)|disqus|respond|breadcrumb|pagination|pager|toolbar|byline|dateline|timestamp|caption|credit|slideshow|lightbox|sidebar|widget|rail|masthead|tags|tagcloud|taglist|topics|trending|popular|mostread|most|readmore|readnext|morestories|also|hidden|hide|invisible|visuallyhidden|sronly|screenreader|print|modal|popup|overlay|banner|teaser|author|meta|published|updated|nav|menu|footer|header|skip|jump|bio)/;
-const FURNITURE_EXACT = new Set(['ad', 'ads', 'sr', 'embed', 'share', 'tag', 'date', 'time', 'more', 'next', 'prev', 'rel']);
+  /^(?:share|sharing|sharebar|social|sociable|addthis|addtoany|related|relacionad|recommend|promo|sponsor|advert|adsense|adslot|adunit|adsbygoogle|dfp|outbrain|taboola|newsletter|subscri|signup|paywall|donate|cookie|consent|gdpr|comment(?!ary)|disqus|respond|breadcrumb|pagination|pager|toolbar|byline|dateline|timestamp|caption|credit|slideshow|lightbox|sidebar|rail|masthead|tags|tagcloud|taglist|topics|trending|popular|mostread|most|readmore|readnext|morestories|also|hidden|hide|invisible|visuallyhidden|sronly|screenreader|print|modal|popup|overlay|banner|teaser|author|meta|published|updated|nav|menu|footer|header|skip|jump|bio)/;
+const FURNITURE_EXACT = new Set(['ad', 'ads', 'sr', 'share', 'tag', 'date', 'time', 'more', 'next', 'prev']);
 
 function classWords(el: Element): string[] {
   const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
@@ -109,6 +109,7 @@ export interface CleanOptions {
   title: string | null;
 }
 
+const PARA_TAGS = new Set(['p', 'li', 'dd', 'dt', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'pre']);
 const LIST_TAGS = new Set(['ul', 'ol', 'dl', 'menu', 'table', 'nav']);
 
 /** Extracts clean text blocks from a candidate article element. */
@@ -122,13 +123,28 @@ export function cleanBlocks(root: Element, opts: CleanOptions): TextBlock[] {
     if (!OFF.has('hidden') && isHidden(el)) return true;
     // Never drop most of the article by a name-based rule.
     const small = s.text < total * 0.4;
-    if (!OFF.has('ftags') && FURNITURE_TAGS.has(tag) && small) return true;
-    if (!OFF.has('fname') && small && hasFurnitureName(el)) return true;
+    if (!OFF.has('ftags') && FURNITURE_TAGS.has(tag) && small) {
+      if (process.env.HX_DEBUG) console.log(`DROP\tftag\t${el.localName}\t${classWords(el).join(' ')}\t${(el.textContent ?? '').replace(/\s+/g, ' ').trim()}`);
+      return true;
+    }
+    if (!OFF.has('fname') && small && hasFurnitureName(el)) {
+      if (process.env.HX_DEBUG) console.log(`DROP\tfname\t${el.localName}\t${classWords(el).join(' ')}\t${(el.textContent ?? '').replace(/\s+/g, ' ').trim()}`);
+      return true;
+    }
     // Link-dense containers: lists of links, teaser blocks.
     if (!OFF.has('ldens') && s.text > 0 && small && (LIST_TAGS.has(tag) || BLOCK_TAGS.has(tag))) {
       const density = s.link / s.text;
       const plainPerLink = (s.text - s.link) / Math.max(1, s.links);
-      if (density > 0.5 && plainPerLink < 40 && !(tag === 'p' && s.text > 200)) return true;
+      const paraLike = PARA_TAGS.has(tag);
+      const V = process.env.LDV ?? '0';
+      let exempt = tag === 'p' && s.text > 200;
+      if (V === '1') exempt = paraLike;
+      if (V === '2') exempt = paraLike && (s.text >= 80 || /[.!?…]["'”’)]?$/.test(normalizeSpace(el.textContent ?? '')));
+      if (V === '3') exempt = paraLike && s.text >= 60 && /[.!?…]["'”’)]?$/.test(normalizeSpace(el.textContent ?? ''));
+      if (density > 0.5 && plainPerLink < 40 && !exempt) {
+        if (process.env.HX_DEBUG) console.log(`DROP\tldens\t${el.localName}\t${classWords(el).join(' ')}\t${(el.textContent ?? '').replace(/\s+/g, ' ').trim()}`);
+        return true;
+      }
     }
     return false;
   };
