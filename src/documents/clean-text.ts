@@ -38,6 +38,8 @@ export type LineKind = 'prose' | 'short' | 'furniture' | 'block' | 'caption' | '
 export interface ClassifiedLine {
   text: string;
   kind: LineKind;
+  /** Runs of two or more spaces or tabs in the raw line: menus are laid out with them. */
+  gaps: number;
 }
 
 export interface CleanedText {
@@ -75,7 +77,7 @@ export function isProse(line: string): boolean {
   // Names crowd news sentences ("Menteri Luar Negeri Amerika Serikat (AS), Antony Blinken, …"), so
   // enough lower-case words also make prose; headlines have few of them.
   const lower = ws.filter((w) => /^\p{Ll}/u.test(w)).length;
-  if (ends && (caps < 0.6 || lower >= 6)) return true;
+  if (ends && (caps < 0.6 || lower >= 4)) return true;
   if (ws.length >= 25 && (caps < 0.5 || lower >= 10)) return true;
   return false;
 }
@@ -87,31 +89,61 @@ function isDateOrMetaLine(line: string): boolean {
 }
 
 /** Classifies the lines of a text dump and returns the article and its surroundings. */
-export function cleanText(text: string, lang: string): CleanedText {
+export interface CleanOptions {
+  /** True for a line that names actors of the domain (helps tell a headline from a menu). */
+  isTopical?: (line: string) => boolean;
+}
+
+export function cleanText(text: string, lang: string, opts: CleanOptions = {}): CleanedText {
   const f = furniture(lang);
   const raw = text.replace(/\r\n?/g, '\n').split('\n');
   const lines: ClassifiedLine[] = raw.map((l) => {
     const t = l.replace(/[\u00a0\t ]+/g, ' ').trim();
-    if (!t) return { text: t, kind: 'blank' };
-    if (f.block.some((r) => r.test(t))) return { text: t, kind: 'block' };
-    if (f.line.some((r) => r.test(t))) return { text: t, kind: 'furniture' };
-    if (f.caption.some((r) => r.test(t))) return { text: t, kind: 'caption' };
-    return { text: t, kind: isProse(t) ? 'prose' : 'short' };
+    const gaps = (l.trim().match(/[\u00a0\t ]{2,}|\t/g) ?? []).length;
+    const kind = ((): LineKind => {
+      if (!t) return 'blank';
+      if (f.block.some((r) => r.test(t))) return 'block';
+      // A furniture line that announces what follows ("Simak video pilihan berikut:") opens a block.
+      if (t.endsWith(':') && f.line.some((r) => r.test(t))) return 'block';
+      if (f.line.some((r) => r.test(t))) return 'furniture';
+      if (f.caption.some((r) => r.test(t))) return 'caption';
+      return isProse(t) ? 'prose' : 'short';
+    })();
+    return { text: t, kind, gaps };
   });
 
   const firstProse = lines.findIndex((l) => l.kind === 'prose');
-  // Title: the first headline-like line before the article (not a date, category word or label).
+  // Title: the most headline-like line before the article: names actors, has the length and the
+  // function words of a sentence, and is not a menu or a site tagline.
   let title: string | null = null;
   const headerEnd = firstProse < 0 ? lines.length : firstProse;
+  let best = -Infinity;
+  let bestAt = -1;
   for (let i = 0; i < headerEnd; i++) {
     const l = lines[i];
     if (l.kind !== 'short') continue;
-    const n = words(l.text).length;
-    if (n >= 3 && n <= 30 && !isDateOrMetaLine(l.text) && !/[.:]$/.test(l.text)) {
-      title = l.text;
-      l.kind = 'title';
-      break;
+    const ws = words(l.text);
+    const n = ws.length;
+    if (n < 3 || n > 30 || isDateOrMetaLine(l.text) || /[:]$/.test(l.text)) continue;
+    const separators = (l.text.match(/[|•·»›▾☰]/g) ?? []).length + l.gaps;
+    const lower = ws.filter((w) => /^\p{Ll}/u.test(w)).length;
+    let score = 0;
+    if (opts.isTopical?.(l.text)) score += 3;
+    if (n >= 5 && n <= 25) score += 1;
+    if (lower >= 1) score += 1;
+    if (separators >= 2 || /\s[—–-]\s/.test(l.text)) score -= 4;
+    if (lower === 0 && n >= 5 && !/[,:;?!'"‘’“”]/.test(l.text)) score -= 2;
+    if (/\.$/.test(l.text)) score -= 1;
+    const repeated = lines.some((o, j) => j !== i && o.text === l.text);
+    if (repeated) score += 1;
+    if (score > best) {
+      best = score;
+      bestAt = i;
     }
+  }
+  if (bestAt >= 0 && best >= 1) {
+    title = lines[bestAt].text;
+    lines[bestAt].kind = 'title';
   }
   const header = lines.slice(0, headerEnd).filter((l) => l.kind === 'short' || l.kind === 'furniture').map((l) => l.text);
 

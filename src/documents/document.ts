@@ -7,6 +7,14 @@ import { extractHtml } from './html/extract.ts';
 import { identifyLanguage } from './language.ts';
 import { findAuthor, findCitedSources, findDateline, findOutlet } from './metadata.ts';
 import { splitSentences } from './sentences.ts';
+import { actorKnowledge } from '../actors/lexicon.ts';
+import { tokenize } from '../text/tokens.ts';
+
+/** Whether a line names a state, person or office of the lexicons. */
+function mentionsActor(line: string, lang: string): boolean {
+  const k = actorKnowledge(lang);
+  return k.actors.findAll(tokenize(line)).some((m) => m.payload.kind === 'country' || m.payload.kind === 'person' || m.payload.kind === 'role');
+}
 
 export interface BuildOptions {
   language?: Language;
@@ -46,7 +54,7 @@ export function buildDocument(raw: RawInput, opts: BuildOptions = {}): Document 
     }
   } else {
     language = opts.language ?? identifyLanguage(raw.content);
-    const c = cleanText(raw.content, lexLang(language));
+    const c = cleanText(raw.content, lexLang(language), { isTopical: (line) => mentionsActor(line, lexLang(language)) });
     paragraphs = c.paragraphs;
     title = c.title ?? raw.hints?.title ?? null;
     metaLines = c.header;

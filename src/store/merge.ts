@@ -59,6 +59,12 @@ export function isSymmetric(type: string, mode: string | null | undefined): bool
 
 export const NO_COUNTRY = '-';
 
+/**
+ * Events whose date range covers more days than this are flagged `long_span`; every other
+ * event ends at most this many days after it starts, which bounds date-range scans.
+ */
+export const LONG_SPAN_DAYS = 366;
+
 /** Unordered dyad key, e.g. "KOR:USA"; a missing country is "-". */
 export function dyadKey(a: string | null | undefined, b: string | null | undefined): string {
   const x = a || NO_COUNTRY;
@@ -138,6 +144,7 @@ export interface MergedEvent {
   date_lo: string | null;
   date_hi: string | null;
   month: string | null;
+  long_span: number;
   place_name: string | null;
   place_country: string | null;
   status: string;
@@ -379,6 +386,7 @@ export function buildEvent(block: string, members: MergeMention[]): MergedEvent 
     date_lo: range ? dayToIso(range.lo) : null,
     date_hi: range ? dayToIso(range.hi) : null,
     month: date && date.length >= 7 ? date.slice(0, 7) : null,
+    long_span: range && range.hi - range.lo > LONG_SPAN_DAYS ? 1 : 0,
     place_name: placeM?.placeName ?? null,
     place_country: placeM?.placeCountry ?? null,
     status,

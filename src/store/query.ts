@@ -1,7 +1,7 @@
 // Read side of the chronicle. Every filter value is a bound parameter.
 import { type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import { partialDateRange, dayToIso } from './dates.ts';
-import { dyadKey } from './merge.ts';
+import { dyadKey, LONG_SPAN_DAYS } from './merge.ts';
 import type { Database, EventsTable, MentionsTable } from './schema.ts';
 import type { Store } from './store.ts';
 
@@ -154,9 +154,33 @@ export interface DocumentHit {
 
 export const MAX_LIMIT = 100_000;
 
-type EventRow = Omit<EventsTable, 'seq'> & { seq: number };
+type EventRow = Pick<
+  EventsTable,
+  | 'id'
+  | 'type'
+  | 'mode'
+  | 'cameo'
+  | 'goldstein'
+  | 'quad_class'
+  | 'source_name'
+  | 'source_country'
+  | 'source_sector'
+  | 'target_name'
+  | 'target_country'
+  | 'target_sector'
+  | 'date'
+  | 'date_end'
+  | 'status'
+  | 'place_name'
+  | 'place_country'
+  | 'n_mentions'
+  | 'n_articles'
+  | 'n_outlets'
+  | 'first_seen'
+  | 'last_seen'
+>;
 
-export function toChronicleEvent(r: Pick<EventRow, Exclude<keyof EventRow, 'seq' | 'search_text' | 'sig'>>): ChronicleEvent {
+export function toChronicleEvent(r: EventRow): ChronicleEvent {
   return {
     id: r.id,
     type: r.type,
@@ -291,8 +315,7 @@ export function applyFilters<O>(
   }
   if (f.mode) q = q.where('events.mode', '=', f.mode);
   if (f.modality) q = q.where('events.status', '=', f.modality);
-  if (f.from) q = q.where('events.date_hi', '>=', lowerBound(f.from));
-  if (f.to) q = q.where('events.date_lo', '<=', upperBound(f.to));
+  q = dateRange(q, f.from, f.to);
   if (f.outlet) {
     const outlet = f.outlet.toLowerCase();
     q = q.where(
@@ -303,6 +326,27 @@ export function applyFilters<O>(
   if (f.text) {
     const text = f.text;
     q = q.where((eb) => textCondition(store, eb, text));
+  }
+  return q;
+}
+
+/**
+ * Events whose date range overlaps [from, to]. Only `long_span` events can start more than
+ * LONG_SPAN_DAYS before `from` and still reach it, so the scan of `date_lo` is bounded below.
+ */
+function dateRange<O>(
+  qb: SelectQueryBuilder<Database, 'events', O>,
+  from: string | undefined,
+  to: string | undefined,
+): SelectQueryBuilder<Database, 'events', O> {
+  let q = qb;
+  if (to) q = q.where('events.date_lo', '<=', upperBound(to));
+  if (from) {
+    const lo = lowerBound(from);
+    const floor = dayToIso((partialDateRange(lo)?.lo ?? 0) - LONG_SPAN_DAYS - 1);
+    q = q
+      .where('events.date_hi', '>=', lo)
+      .where((eb) => eb.or([eb('events.date_lo', '>=', floor), eb('events.long_span', '=', 1)]));
   }
   return q;
 }
@@ -510,8 +554,7 @@ export async function dyadSeries(store: Store, opts: DyadSeriesOptions): Promise
     .where('dyad', '=', dyadKey(a, b))
     .where('month', 'is not', null);
   if (opts.directed) q = q.where('source_country', '=', a).where('target_country', '=', b);
-  if (opts.from) q = q.where('date_hi', '>=', lowerBound(opts.from));
-  if (opts.to) q = q.where('date_lo', '<=', upperBound(opts.to));
+  q = dateRange(q, opts.from, opts.to);
   if (opts.modality) q = q.where('status', '=', opts.modality);
   const rows = await q.groupBy('month').orderBy('month').execute();
   return rows.map((r) => ({

@@ -85,6 +85,8 @@ export interface EventsTable {
   date_hi: string | null;
   /** YYYY-MM when the date is at least month-precise. */
   month: string | null;
+  /** 1 when date..date_end covers more than LONG_SPAN_DAYS (date filters look such events up separately). */
+  long_span: number;
   place_name: string | null;
   place_country: string | null;
   status: string;
@@ -197,6 +199,7 @@ function statements(dialect: Dialect, version: string): string[] {
         date_lo ${key},
         date_hi ${key},
         month ${key},
+        long_span INTEGER NOT NULL DEFAULT 0,
         place_name TEXT,
         place_country TEXT,
         status TEXT NOT NULL,
@@ -209,7 +212,8 @@ function statements(dialect: Dialect, version: string): string[] {
         sig TEXT NOT NULL
       )`,
       'CREATE INDEX events_block_key ON events (block_key)',
-      'CREATE INDEX events_dyad_date ON events (dyad, date_lo)',
+      'CREATE INDEX events_dyad_date ON events (dyad, date_lo, date_hi)',
+      'CREATE INDEX events_long_span ON events (date_lo) WHERE long_span = 1',
       'CREATE INDEX events_date ON events (date_lo, id)',
       'CREATE INDEX events_type_date ON events (type, date_lo)',
       `CREATE VIEW actors AS

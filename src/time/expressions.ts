@@ -105,6 +105,15 @@ function grammar(lang: string): Grammar {
       },
       priority: 9,
     },
+    // weekday (d/m) without a year, as Indonesian news writes it: "Kamis (9/11)"
+    {
+      re: new RegExp(`\\((\\d{1,2})/(\\d{1,2})\\)`, 'gu'),
+      build: (m) => {
+        const [d, mo] = dmy ? [+m[1], +m[2]] : [+m[2], +m[1]];
+        return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? { kind: 'date', m: mo, d } : null;
+      },
+      priority: 8,
+    },
     // day range: 18–20 Maret (2024)
     {
       re: new RegExp(`${b}(\\d{1,2})\\s*(?:${JOIN})\\s*(\\d{1,2})\\s+(${MONTH})\\.?(?:,?\\s+(\\d{4}))?${e}`, 'giu'),

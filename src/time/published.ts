@@ -88,12 +88,14 @@ export function inferPublishedFromText(body: string, lang: string): string | nul
   const days: Ymd[] = [];
   const partial: { m: number; d: number }[] = [];
   const monthsWithYear: { y: number; m: number }[] = [];
+  const years: number[] = [];
   for (const e of exprs) {
     if (e.value.kind !== 'date') continue;
     const v = e.value;
     if (v.y && v.m && v.d) days.push({ y: v.y, m: v.m, d: v.d2 ?? v.d });
     else if (!v.y && v.m && v.d) partial.push({ m: v.m, d: v.d2 ?? v.d });
     else if (v.y && v.m) monthsWithYear.push({ y: v.y, m: v.m });
+    else if (v.y) years.push(v.y);
   }
   const key = (d: Ymd) => d.y * 10000 + d.m * 100 + d.d;
   if (days.length) {
@@ -104,7 +106,8 @@ export function inferPublishedFromText(body: string, lang: string): string | nul
     return ymdIso(days[0]);
   }
   if (partial.length) {
-    const latestMonth = monthsWithYear.sort((a, b) => b.y * 100 + b.m - (a.y * 100 + a.m))[0];
+    // With no month named with its year, the latest year the text names ("pada 2023") stands in.
+    const latestMonth = monthsWithYear.sort((a, b) => b.y * 100 + b.m - (a.y * 100 + a.m))[0] ?? (years.length ? { y: Math.max(...years), m: 1 } : null);
     if (!latestMonth) return null;
     const latest = partial.sort((a, b) => b.m * 100 + b.d - (a.m * 100 + a.d))[0];
     let y = latestMonth.y;

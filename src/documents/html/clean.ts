@@ -110,6 +110,7 @@ export interface CleanOptions {
 }
 
 const PARA_TAGS = new Set(['p', 'li', 'dd', 'dt', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'pre']);
+const SENTENCE_END = /[.!?…。]['"”’)]?$/;
 const LIST_TAGS = new Set(['ul', 'ol', 'dl', 'menu', 'table', 'nav']);
 
 /** Extracts clean text blocks from a candidate article element. */
@@ -136,11 +137,8 @@ export function cleanBlocks(root: Element, opts: CleanOptions): TextBlock[] {
       const density = s.link / s.text;
       const plainPerLink = (s.text - s.link) / Math.max(1, s.links);
       const paraLike = PARA_TAGS.has(tag);
-      const V = process.env.LDV ?? '0';
-      let exempt = tag === 'p' && s.text > 200;
-      if (V === '1') exempt = paraLike;
-      if (V === '2') exempt = paraLike && (s.text >= 80 || /[.!?…]["'”’)]?$/.test(normalizeSpace(el.textContent ?? '')));
-      if (V === '3') exempt = paraLike && s.text >= 60 && /[.!?…]["'”’)]?$/.test(normalizeSpace(el.textContent ?? ''));
+      // A sentence that happens to be a link (to earlier coverage) is still text.
+      const exempt = paraLike && s.text >= 60 && SENTENCE_END.test(normalizeSpace(el.textContent ?? ''));
       if (density > 0.5 && plainPerLink < 40 && !exempt) {
         if (process.env.HX_DEBUG) console.log(`DROP\tldens\t${el.localName}\t${classWords(el).join(' ')}\t${(el.textContent ?? '').replace(/\s+/g, ' ').trim()}`);
         return true;

@@ -7,7 +7,9 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { TextBlock } from './blocks.ts';
-import { cleanBlocks } from './clean.ts';
+import { cleanBlocks, filterBlocks } from './clean.ts';
+import { densityBlocks } from './density.ts';
+import { mergeWithArticleBody } from './merge.ts';
 import { readMetadata } from './metadata.ts';
 import { sanitizeHtml } from './sanitize.ts';
 
@@ -36,10 +38,19 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlExtrac
   const clean = sanitizeHtml(html);
   const { document } = parseHTML(clean.html);
   const meta = readMetadata(document as unknown as Document, clean.jsonLd, clean.titleTag);
+  if (process.env.HX_MODE === 'density') {
+    const b = filterBlocks(densityBlocks(document.body as unknown as Element, meta.lang), { lang: meta.lang, title: meta.title });
+    return { title: meta.title, body: b.map((x) => x.text).join('\n\n'), byline: null, published: null, outlet: null, lang: null, description: null };
+  }
   const reader = new Readability<Element>(document as unknown as Document, { serializer: (el) => el as Element, keepClasses: true });
   const article = reader.parse();
   let blocks: TextBlock[] = [];
   if (article?.content) blocks = cleanBlocks(article.content, { lang: meta.lang, title: meta.title });
+  if (!process.env.HX_OFF?.includes('ld')) {
+    const merged = mergeWithArticleBody(blocks, meta.articleBody);
+    if (process.env.HX_DEBUG) console.log('MERGE', merged.source);
+    blocks = merged.blocks;
+  }
   const body = blocks.map((b) => b.text).join('\n\n');
   return {
     title: meta.title,
