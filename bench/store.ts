@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { dayToIso, eventDateRange } from '../src/store/dates.ts';
 import { ingestDocument } from '../src/store/ingest.ts';
-import { blockKey, dyadKey, mentionKey, quadClass } from '../src/store/merge.ts';
+import { blockKey, dyadKey, mentionKey, quadClass, spanClass } from '../src/store/merge.ts';
 import {
   countEvents,
   dyadSeries,
@@ -197,9 +197,9 @@ export function generateSqliteChronicle(store: Store, n: number, seed = 2): { do
   );
   const insEvent = db.prepare(
     `INSERT INTO events (id, block_key, type, mode, cameo, goldstein, quad_class, source_name, source_country,
-       source_sector, target_name, target_country, target_sector, dyad, date, date_end, date_lo, date_hi, month,
+       source_sector, target_name, target_country, target_sector, dyad, date, date_end, date_lo, date_hi, month, span,
        place_name, place_country, status, n_mentions, n_articles, n_outlets, first_seen, last_seen, search_text, sig)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'GOV', NULL, ?, NULL, ?, ?, NULL, ?, ?, ?, ?, NULL, ?, 1, 1, 1, ?, ?, ?, '')`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'GOV', NULL, ?, NULL, ?, ?, NULL, ?, ?, ?, ?, ?, NULL, ?, 1, 1, 1, ?, ?, ?, '')`,
   );
   const now = new Date().toISOString();
   const perDoc = 4;
@@ -290,7 +290,8 @@ export function generateSqliteChronicle(store: Store, n: number, seed = 2): { do
       );
       insEvent.run(
         id, block, type, mode, '040', goldstein, quadClass(type), srcName, a, b, dyadKey(a, b),
-        date, lo, hi, date.length >= 7 ? date.slice(0, 7) : null, place, modality, published, published,
+        date, lo, hi, date.length >= 7 ? date.slice(0, 7) : null, range ? spanClass(range.lo, range.hi) : 0,
+        place, modality, published, published,
         [text, srcName ?? '', place ?? ''].filter(Boolean).join('\n'),
       );
     }

@@ -66,6 +66,8 @@ export interface GrammarLexicon {
   coordinators: string[];
   possessive_suffixes: string[];
   relativizers: string[];
+  between: string[];
+  continuers: string[];
 }
 
 export interface ActorKnowledge {

@@ -46,6 +46,7 @@ interface SentenceContext {
   times: TimeExpression[];
   cues: PhraseMatch<CueClass>[];
   boundaryAt: Set<number>;
+  continuerAt: Set<number>;
 }
 
 interface DocContext {
@@ -59,10 +60,23 @@ interface DocContext {
   lastSubject: { actor: Actor; sentence: number } | null;
   lastPair: [string, string] | null;
   countryCounts: Map<string, number>;
-  lastDate: { past: ResolvedDate | null; future: ResolvedDate | null };
+  lastDate: { past: Dated | null; future: Dated | null; latest: Dated | null };
+  /** End of the dateline ("SEOUL, Outlet —") in the body: no actor there. */
+  datelineEnd: number;
+}
+
+interface Dated {
+  date: ResolvedDate;
+  sentence: number;
 }
 
 const PUNCT_GAP = new Set([',', '(', ')']);
+
+const sc_text = (tokens: Token[], g: { from: number; to: number }) =>
+  tokens
+    .slice(g.from, g.to)
+    .map((t) => t.text)
+    .join(' ');
 
 /** Codes the events of one document. */
 export function codeEvents(doc: Document): CodedEvent[] {
@@ -78,15 +92,27 @@ export function codeEvents(doc: Document): CodedEvent[] {
     lastSubject: null,
     lastPair: null,
     countryCounts: new Map(),
-    lastDate: { past: null, future: null },
+    lastDate: { past: null, future: null, latest: null },
+    datelineEnd: datelineEnd(doc),
   };
   const events: CodedEvent[] = [];
   doc.sentences.forEach((s, i) => {
     const sc = analyseSentence(ctx, s);
-    for (const e of codeSentence(ctx, sc, i)) events.push(e);
-    rememberDates(ctx, sc);
+    for (const e of codeSentence(ctx, sc, i)) {
+      events.push(e);
+      const r = e.date ? { date: { date: e.date, date_end: e.date_end, precision: 'day' as const }, sentence: i } : null;
+      if (r) ctx.lastDate.latest = r;
+    }
+    rememberDates(ctx, sc, i);
   });
   return mergeWithinDocument(events);
+}
+
+/** Where the dateline of the first paragraph ends ("SEOUL, KOMPAS.com - "), or 0. */
+function datelineEnd(doc: Document): number {
+  if (!doc.dateline) return 0;
+  const m = /^[^\n]{2,70}?\s[-–—]\s/.exec(doc.body.slice(0, 90));
+  return m ? m[0].length : 0;
 }
 
 // ---------------------------------------------------------------- sentence analysis
@@ -95,7 +121,7 @@ function analyseSentence(ctx: DocContext, s: Sentence): SentenceContext {
   const tokens = tokenize(s.text, s.start);
   const { k, ek } = ctx;
   const matches = k.actors.findAll(tokens);
-  const groups = groupActors(ctx, tokens, matches);
+  const groups = groupActors(ctx, tokens, matches).filter((gr) => gr.start >= ctx.datelineEnd);
   const g = k.grammar;
   const prepOf = (i: number): 'at' | 'to' | null => {
     const p = tokens[i - 1]?.norm;
@@ -105,11 +131,17 @@ function analyseSentence(ctx: DocContext, s: Sentence): SentenceContext {
     return null;
   };
   const places = k.places.findAll(tokens).map((m) => ({ from: m.from, to: m.to, place: m.payload, prep: prepOf(m.from) }));
-  // A capital after a place preposition is where something happens, not who acts.
+  // A capital after a place preposition ("di Washington") is where something happens, not who acts;
+  // so is a state after "di"/"in" ("di Singapura"). After "ke"/"to" a state stays the visit's host.
   for (const gr of groups) {
-    if (gr.countryForm === 'metonym' && !gr.person && !gr.role && !gr.institution && prepOf(gr.from)) {
-      const pl = places.find((p) => p.from === gr.from);
-      if (pl) gr.place = pl.place;
+    if (!gr.country || gr.person || gr.role || gr.institution || gr.anaphor) continue;
+    const prep = prepOf(gr.from);
+    if (!prep) continue;
+    const pl = places.find((p) => p.from === gr.from);
+    if (gr.countryForm === 'metonym' && pl) gr.place = pl.place;
+    else if (prep === 'at' && gr.countryForm === 'name') {
+      gr.place = pl?.place ?? { name: sc_text(tokens, gr), country: gr.country, kind: 'country' };
+      places.push({ from: gr.from, to: gr.to, place: gr.place, prep });
     }
   }
   const times = findTimeExpressions(s.text, ctx.lang).map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }));
@@ -123,7 +155,11 @@ function analyseSentence(ctx: DocContext, s: Sentence): SentenceContext {
     const c = gr.country;
     if (c && !gr.nationals && !gr.nonactor && !gr.place) ctx.countryCounts.set(c, (ctx.countryCounts.get(c) ?? 0) + 1);
   }
-  return { s, tokens, groups, places, times, cues, boundaryAt };
+  const continuerAt = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (g.continuers.includes(t.norm)) continuerAt.add(i);
+  });
+  return { s, tokens, groups, places, times, cues, boundaryAt, continuerAt };
 }
 
 /** Joins adjacent actor matches into phrases and finds unnamed persons after titles. */
@@ -163,7 +199,14 @@ function groupActors(ctx: DocContext, tokens: Token[], matches: PhraseMatch<impo
       cur?.anaphor === 'counterpart' && gap.length === 1 && ctx.k.counterpartLinks.has(gap[0].norm) && p.kind === 'country';
     let merged = false;
     if (cur && (adjacent || counterpartLink)) {
-      if (p.kind === 'country' && (!cur.country || cur.country === p.code) && !cur.nationals && !cur.nonactor && !cur.person) {
+      if (
+        p.kind === 'country' &&
+        (!cur.country || cur.country === p.code) &&
+        !cur.nationals &&
+        !cur.nonactor &&
+        !cur.person &&
+        (!cur.anaphor || cur.anaphor === 'participants' || cur.anaphor === 'counterpart')
+      ) {
         cur.country ??= p.code;
         cur.countryForm ??= p.form;
         merged = true;
@@ -324,24 +367,26 @@ function modalityOf(sc: SentenceContext, t: PhraseMatch<TriggerDef>): { modality
   let leftLimit = Math.max(0, t.from - 10);
   for (let i = t.from - 1; i >= leftLimit; i--) {
     if (boundaryAt.has(i) || tokens[i].text === ',') {
+      // "…, lalu bertemu": a continuing clause keeps the modality of the one before.
+      if (tokens[i].text === ',' && sc.continuerAt.has(i + 1)) {
+        leftLimit = Math.max(0, i - 12);
+        continue;
+      }
       leftLimit = i + 1;
       break;
     }
   }
-  for (const c of cues) {
-    if (c.to > t.from || c.from < leftLimit) continue;
-    if (c.payload === 'purpose') {
-      // Only right before a verb (one adverb may stand between: "untuk terus bekerja sama");
-      // "untuk pertemuan" (for a meeting) still names the meeting.
-      if (t.from - c.to <= 1 && t.payload.pos === 'verb') return 'purpose';
-      continue;
-    }
+  const inScope = cues.filter((c) => c.to <= t.from && c.from >= leftLimit && c.payload !== 'boundary' && c.payload !== 'noun_predicate');
+  // An aim: the nearest cue before a verb is "untuk"/"to" ("untuk bertemu", "untuk X dan menghadiri …").
+  const nearest = inScope[inScope.length - 1];
+  if (nearest?.payload === 'purpose' && t.payload.pos === 'verb' && t.from - nearest.to <= 8) return 'purpose';
+  for (const c of inScope) {
     if (!(c.payload in STRENGTH)) continue;
     if (!best || STRENGTH[c.payload] > STRENGTH[best.payload]) best = c;
   }
   // A trigger noun as subject takes the modality of its predicate: "kunjungan itu dibatalkan".
   if (t.payload.pos === 'noun') {
-    const limit = Math.min(tokens.length, t.to + 8);
+    const limit = Math.min(tokens.length, t.to + 14);
     for (const c of cues) {
       if (c.from < t.to || c.from >= limit) continue;
       if (boundaryAt.has(c.from) && c.payload === 'boundary') break;
@@ -388,7 +433,21 @@ function buildEvent(
 
   // Possessor of a trigger noun: "kunjungan Putin ke Korea Utara", "pertemuan para menlu".
   let possessor: Group | null = null;
-  if (def.pos === 'noun' && after[0]) {
+  let coActor: Group | null = null;
+  // "pertemuan antara A dan B" / "talks between A and B".
+  if (def.symmetric) {
+    const bi = tokens.findIndex((x, i) => i >= t.to && i <= t.to + 4 && g.between.includes(x.norm));
+    if (bi >= 0) {
+      const a = groups.find((x) => x.from > bi && x.from <= bi + 4 && !x.nonactor);
+      const b = a ? groups[groups.indexOf(a) + 1] : undefined;
+      const link = a && b ? tokens.slice(a.to, b.from) : [];
+      if (a && b && link.length === 1 && g.coordinators.includes(link[0].norm)) {
+        possessor = a;
+        partner = b;
+      }
+    }
+  }
+  if (def.pos === 'noun' && after[0] && !possessor) {
     const gap = tokens.slice(t.to, after[0].from);
     if (gap.length <= 3 && gap.every((x) => x.word && !g.oblique.includes(x.norm) && !sc.boundaryAt.has(tokens.indexOf(x)))) possessor = after[0];
   }
@@ -409,13 +468,18 @@ function buildEvent(
     source = after[0] ?? null;
   } else {
     source = possessor && !ownerSuffix ? possessor : subjectBefore;
+    if (partner && possessor === source) {
+      // sides set by "antara A dan B"
+    }
     if (source && source === subjectBefore) {
       // "A dan B bertemu": the coordinated actor before the subject is the first side.
       const i = groups.indexOf(source);
       const prev = groups[i - 1];
       const link = tokens.slice(prev?.to ?? 0, source.from);
       if (prev && usable(prev) && link.length >= 1 && link.length <= 2 && link.some((x) => g.coordinators.includes(x.norm))) {
-        partner = source;
+        // Both act: for a meeting they are the two sides; otherwise the first stands for both.
+        if (def.symmetric) partner = source;
+        else coActor = source;
         source = prev;
       }
     }
@@ -444,7 +508,13 @@ function buildEvent(
       const clauseEnd = tokens.findIndex((x, i) => i >= startAfter && sc.boundaryAt.has(i) && !/[;:]/.test(x.text) && x.word);
       const limit = clauseEnd < 0 ? tokens.length : clauseEnd;
       const bothSides = source?.anaphor === 'both' || source?.anaphor === 'participants';
+      const coCountry = coActor ? resolveActor(ctx, sc, coActor, null, index)?.country : null;
       const cands = bothSides ? [] : after.filter((x) => x.from >= startAfter && x.from < limit && x !== source);
+      // The direct object of a verb of the same state ("meminta Menlu Pompeo …") makes it domestic.
+      if (def.pos === 'verb' && def.type !== 'CONSULT' && cands[0] && cands[0].from === t.to) {
+        const obj = resolveActor(ctx, sc, cands[0], srcActor, index);
+        if (obj?.country && obj.country === srcActor.country) return null;
+      }
       if (possessor === source && source) {
         const i = groups.indexOf(source);
         const next = groups[i + 1];
@@ -457,7 +527,7 @@ function buildEvent(
         cands.find((x) => {
           if (needsTo && !g.place_to.includes(tokens[x.from - 1]?.norm ?? '')) return false;
           const a = resolveActor(ctx, sc, x, srcActor, index);
-          return a?.country && a.country !== srcActor.country;
+          return a?.country && a.country !== srcActor.country && a.country !== coCountry;
         }) ?? null;
     }
   }
@@ -465,6 +535,11 @@ function buildEvent(
 
   // Place: where it happens, or where a visit goes.
   const place = findPlace(sc, t, def.mode === 'visit');
+  // "tiba di Seoul", "terbang ke Tokyo": the place right after a visit verb names the host.
+  const adjacentPlace = sc.places.find((p) => p.prep && p.from >= t.to && p.from <= t.to + 1);
+  if (def.mode === 'visit' && adjacentPlace && adjacentPlace.place.country !== srcActor.country) {
+    tgtActor = { name: null, country: adjacentPlace.place.country, sector: null, text: adjacentPlace.place.name };
+  }
   if (
     def.mode === 'visit' &&
     (!tgtActor?.country || tgtActor.country === srcActor.country) &&
@@ -497,7 +572,7 @@ function buildEvent(
   }
 
   const dir: Direction = modality === 'planned' || modality === 'expected' ? 'future' : 'past';
-  const when = eventDate(ctx, sc, t, dir);
+  const when = eventDate(ctx, sc, t, dir, index);
   const target_ = tgtActor ?? { name: null, country: null, sector: null };
   if (def.symmetric && target_.country) ctx.lastPair = [srcActor.country, target_.country];
   ctx.lastSubject = { actor: srcActor, sentence: index };
@@ -574,6 +649,8 @@ function resolveActor(ctx: DocContext, sc: SentenceContext, g: Group | null, oth
       }
       case 'both':
       case 'participants': {
+        // "para pemimpin Jepang": participants named by their state.
+        if (g.country) return { name: null, country: g.country, sector: 'GOV', text };
         const pair = ctx.lastPair ?? topPair(ctx);
         if (!pair) return null;
         // As a subject, "kedua pihak" is the first side; the coder then takes the second as the other side.
@@ -623,6 +700,7 @@ function eventDate(
   sc: SentenceContext,
   t: PhraseMatch<TriggerDef>,
   dir: Direction,
+  index: number,
 ): { date: ResolvedDate | null; source: 'sentence' | 'inherited' | 'publication' | 'none'; text?: string } {
   const tStart = sc.tokens[t.from].start;
   const dated = sc.times.filter((x) => x.value.kind !== 'duration');
@@ -640,6 +718,10 @@ function eventDate(
       .map((x) => ({ x, same: clauseOf(x.start) === tc, dist: Math.abs(x.start - tStart) }))
       .sort((a, b) => Number(b.same) - Number(a.same) || a.dist - b.dist);
     for (const { x } of scored) {
+      if (x.value.kind === 'relative' && x.value.unit === 'same') {
+        if (ctx.lastDate.latest) return { date: ctx.lastDate.latest.date, source: 'sentence', text: x.text };
+        continue;
+      }
       const r = resolveTime(x.value, ctx.ref, dir);
       if (!r) continue;
       let res = r;
@@ -651,8 +733,11 @@ function eventDate(
       return { date: res, source: 'sentence', text: x.text };
     }
   }
+  // A date told shortly before carries over ("Saat itu, …"); a plan may refer back further.
   const inherited = dir === 'future' ? ctx.lastDate.future : ctx.lastDate.past;
-  if (inherited) return { date: inherited, source: 'inherited' };
+  const reach = dir === 'future' ? 15 : 2;
+  if (inherited && index - inherited.sentence <= reach && inherited.date.precision !== 'year')
+    return { date: inherited.date, source: 'inherited' };
   if (dir === 'past' && ctx.ref) return { date: { date: fmt(ctx.ref), date_end: null, precision: 'day' }, source: 'publication' };
   return { date: null, source: 'none' };
 }
@@ -660,7 +745,7 @@ function eventDate(
 const fmt = (d: Ymd) => `${d.y}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
 
 /** Dates told in a sentence become the anchor of later sentences that state none ("Saat itu, …"). */
-function rememberDates(ctx: DocContext, sc: SentenceContext): void {
+function rememberDates(ctx: DocContext, sc: SentenceContext, sentence: number): void {
   if (!ctx.ref) return;
   const refMs = Date.UTC(ctx.ref.y, ctx.ref.m - 1, ctx.ref.d);
   for (const x of sc.times) {
@@ -669,8 +754,10 @@ function rememberDates(ctx: DocContext, sc: SentenceContext): void {
     if (!r) continue;
     const range = dayRange(r.date, r.date_end);
     if (!range) continue;
-    if (range[1] >= refMs + 86400000) ctx.lastDate.future = r;
-    else ctx.lastDate.past = r;
+    const dated = { date: r, sentence };
+    if (range[1] >= refMs + 86400000) ctx.lastDate.future = dated;
+    else ctx.lastDate.past = dated;
+    ctx.lastDate.latest = dated;
   }
 }
 

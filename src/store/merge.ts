@@ -60,10 +60,17 @@ export function isSymmetric(type: string, mode: string | null | undefined): bool
 export const NO_COUNTRY = '-';
 
 /**
- * Events whose date range covers more days than this are flagged `long_span`; every other
- * event ends at most this many days after it starts, which bounds date-range scans.
+ * Span classes of an event's date range: class i holds events whose date_hi is at most
+ * SPAN_CLASS_DAYS[i] days after date_lo (a day or a month: class 0; a year: class 1);
+ * the last class is unbounded. Date filters scan each class from its own lower bound.
  */
-export const LONG_SPAN_DAYS = 366;
+export const SPAN_CLASS_DAYS = [31, 366] as const;
+
+export function spanClass(lo: number, hi: number): number {
+  const d = hi - lo;
+  const i = SPAN_CLASS_DAYS.findIndex((max) => d <= max);
+  return i < 0 ? SPAN_CLASS_DAYS.length : i;
+}
 
 /** Unordered dyad key, e.g. "KOR:USA"; a missing country is "-". */
 export function dyadKey(a: string | null | undefined, b: string | null | undefined): string {
@@ -144,7 +151,7 @@ export interface MergedEvent {
   date_lo: string | null;
   date_hi: string | null;
   month: string | null;
-  long_span: number;
+  span: number;
   place_name: string | null;
   place_country: string | null;
   status: string;
@@ -386,7 +393,7 @@ export function buildEvent(block: string, members: MergeMention[]): MergedEvent 
     date_lo: range ? dayToIso(range.lo) : null,
     date_hi: range ? dayToIso(range.hi) : null,
     month: date && date.length >= 7 ? date.slice(0, 7) : null,
-    long_span: range && range.hi - range.lo > LONG_SPAN_DAYS ? 1 : 0,
+    span: range ? spanClass(range.lo, range.hi) : 0,
     place_name: placeM?.placeName ?? null,
     place_country: placeM?.placeCountry ?? null,
     status,

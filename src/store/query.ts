@@ -1,7 +1,7 @@
 // Read side of the chronicle. Every filter value is a bound parameter.
 import { type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import { partialDateRange, dayToIso } from './dates.ts';
-import { dyadKey, LONG_SPAN_DAYS } from './merge.ts';
+import { dyadKey, SPAN_CLASS_DAYS } from './merge.ts';
 import type { Database, EventsTable, MentionsTable } from './schema.ts';
 import type { Store } from './store.ts';
 
@@ -315,7 +315,7 @@ export function applyFilters<O>(
   }
   if (f.mode) q = q.where('events.mode', '=', f.mode);
   if (f.modality) q = q.where('events.status', '=', f.modality);
-  q = dateRange(q, f.from, f.to);
+  q = dateRange(q, f.from, f.to, !f.dyad && !f.text);
   if (f.outlet) {
     const outlet = f.outlet.toLowerCase();
     q = q.where(
@@ -331,22 +331,36 @@ export function applyFilters<O>(
 }
 
 /**
- * Events whose date range overlaps [from, to]. Only `long_span` events can start more than
- * LONG_SPAN_DAYS before `from` and still reach it, so the scan of `date_lo` is bounded below.
+ * Events whose date range overlaps [from, to]. With `bySpan` the lower bound is also applied
+ * per span class (an event of class i starts at most SPAN_CLASS_DAYS[i] days before `from`),
+ * so the scan is an index range per class instead of everything before `to`. Without it (a
+ * dyad or text filter already narrows the scan) the plain overlap test is used.
  */
 function dateRange<O>(
   qb: SelectQueryBuilder<Database, 'events', O>,
   from: string | undefined,
   to: string | undefined,
+  bySpan: boolean,
 ): SelectQueryBuilder<Database, 'events', O> {
   let q = qb;
-  if (to) q = q.where('events.date_lo', '<=', upperBound(to));
+  const hi = to ? upperBound(to) : null;
+  if (hi) q = q.where('events.date_lo', '<=', hi);
   if (from) {
     const lo = lowerBound(from);
-    const floor = dayToIso((partialDateRange(lo)?.lo ?? 0) - LONG_SPAN_DAYS - 1);
-    q = q
-      .where('events.date_hi', '>=', lo)
-      .where((eb) => eb.or([eb('events.date_lo', '>=', floor), eb('events.long_span', '=', 1)]));
+    q = q.where('events.date_hi', '>=', lo);
+    if (bySpan) {
+      const loDay = partialDateRange(lo)?.lo ?? 0;
+      q = q.where((eb) =>
+        eb.or(
+          [...SPAN_CLASS_DAYS, null].map((max, i) => {
+            const terms = [eb('events.span', '=', i)];
+            if (max !== null) terms.push(eb('events.date_lo', '>=', dayToIso(loDay - max - 1)));
+            if (hi) terms.push(eb('events.date_lo', '<=', hi));
+            return eb.and(terms);
+          }),
+        ),
+      );
+    }
   }
   return q;
 }
@@ -554,7 +568,7 @@ export async function dyadSeries(store: Store, opts: DyadSeriesOptions): Promise
     .where('dyad', '=', dyadKey(a, b))
     .where('month', 'is not', null);
   if (opts.directed) q = q.where('source_country', '=', a).where('target_country', '=', b);
-  q = dateRange(q, opts.from, opts.to);
+  q = dateRange(q, opts.from, opts.to, false);
   if (opts.modality) q = q.where('status', '=', opts.modality);
   const rows = await q.groupBy('month').orderBy('month').execute();
   return rows.map((r) => ({

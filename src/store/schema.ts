@@ -85,8 +85,8 @@ export interface EventsTable {
   date_hi: string | null;
   /** YYYY-MM when the date is at least month-precise. */
   month: string | null;
-  /** 1 when date..date_end covers more than LONG_SPAN_DAYS (date filters look such events up separately). */
-  long_span: number;
+  /** Length class of date..date_end: 0 up to 32 days, 1 up to 367 days, 2 longer (see SPAN_CLASS_DAYS). */
+  span: number;
   place_name: string | null;
   place_country: string | null;
   status: string;
@@ -199,7 +199,7 @@ function statements(dialect: Dialect, version: string): string[] {
         date_lo ${key},
         date_hi ${key},
         month ${key},
-        long_span INTEGER NOT NULL DEFAULT 0,
+        span INTEGER NOT NULL DEFAULT 0,
         place_name TEXT,
         place_country TEXT,
         status TEXT NOT NULL,
@@ -213,7 +213,7 @@ function statements(dialect: Dialect, version: string): string[] {
       )`,
       'CREATE INDEX events_block_key ON events (block_key)',
       'CREATE INDEX events_dyad_date ON events (dyad, date_lo, date_hi)',
-      'CREATE INDEX events_long_span ON events (date_lo) WHERE long_span = 1',
+      'CREATE INDEX events_span_date ON events (span, date_lo, date_hi)',
       'CREATE INDEX events_date ON events (date_lo, id)',
       'CREATE INDEX events_type_date ON events (type, date_lo)',
       `CREATE VIEW actors AS

@@ -20,7 +20,8 @@ interface TimeLexicon {
   zones: Record<string, string>;
 }
 
-export type Unit = 'day' | 'week' | 'month' | 'year';
+/** `same`: the day of the event told just before ("pada hari yang sama"); resolved by the coder. */
+export type Unit = 'day' | 'week' | 'month' | 'year' | 'same';
 export type Direction = 'past' | 'future' | 'none';
 
 /** A calendar day. */
@@ -291,11 +292,12 @@ export function resolveTime(v: TimeValue, ref: Ymd | null, dir: Direction): Reso
         const refMs = toMs(ref);
         const span = v.d ? DAY_MS * 2 : 0;
         if (dir === 'past' || dir === 'none') {
-          // A month or day later than the reference (beyond a day of slack) belongs to the previous year,
-          // unless the text speaks of the future.
+          // A month or day later than the reference belongs to the previous year, unless it is only a
+          // few weeks ahead (a date the text announces) or the text speaks of the future.
           const refMonthStart = Date.UTC(ref.y, ref.m - 1, 1);
           if (v.d ? probe > refMs + span : probe > refMonthStart) {
-            if (dir === 'past' || probe - refMs > 183 * DAY_MS) y -= 1;
+            const ahead = probe - refMs;
+            if ((dir === 'past' && ahead > 45 * DAY_MS) || ahead > 183 * DAY_MS) y -= 1;
           }
         } else if (v.d ? probe < refMs - span : probe < Date.UTC(ref.y, ref.m - 1, 1)) y += 1;
       }
@@ -319,7 +321,7 @@ export function resolveTime(v: TimeValue, ref: Ymd | null, dir: Direction): Reso
       return { date: ymIso(y, v.m), date_end: null, precision: 'month' };
     }
     case 'relative': {
-      if (!ref) return null;
+      if (!ref || v.unit === 'same') return null;
       if (v.unit === 'day') return { date: ymdIso(addDays(ref, v.offset)), date_end: null, precision: 'day' };
       if (v.unit === 'week') {
         const monday = addDays(ref, 1 - isoWeekday(ref) + 7 * v.offset);

@@ -269,6 +269,39 @@ function storeSuite(getBackend: () => Backend) {
     assert.equal(everything.at(-1)?.date, null, 'undated events sort last');
   });
 
+  test('date filters find events by overlap, whatever their span', async () => {
+    const s = await backend().fresh();
+    try {
+      await ingestDocument(
+        s,
+        makeDoc({
+          doc: 'spans.txt',
+          published: '2022-01-01T00:00:00Z',
+          events: [
+            { type: 'SANCTION', src: 'USA', tgt: 'RUS', date: '2019-03', dateEnd: '2021-12', text: 'A.' },
+            { type: 'AID', src: 'USA', tgt: 'UKR', date: '2021', text: 'B.' },
+            { type: 'ACCUSE', src: 'RUS', tgt: 'UKR', date: '2021-06', text: 'C.' },
+            { type: 'PROTEST', src: 'UKR', tgt: 'RUS', date: '2021-06-10', text: 'D.' },
+            { type: 'THREATEN', src: 'RUS', tgt: 'UKR', date: '2021-07-02', text: 'E.' },
+            { type: 'REQUEST', src: 'UKR', tgt: 'USA', date: '2020-12-31', text: 'F.' },
+            { type: 'AGREE', src: 'USA', tgt: 'RUS', text: 'G.' },
+          ],
+        }),
+      );
+      const types = async (f: Parameters<typeof queryEvents>[1]) =>
+        (await queryEvents(s, f)).map((e) => e.type).sort();
+      assert.deepEqual(await types({ from: '2021-06-10', to: '2021-06-10' }), ['ACCUSE', 'AID', 'PROTEST', 'SANCTION']);
+      assert.deepEqual(await types({ from: '2021-07-01' }), ['AID', 'SANCTION', 'THREATEN']);
+      assert.deepEqual(await types({ to: '2020' }), ['REQUEST', 'SANCTION']);
+      assert.deepEqual(await types({ from: '2021-12-31', to: '2022' }), ['AID', 'SANCTION']);
+      assert.deepEqual(await types({ dyad: 'RUS:USA', from: '2021-06-10', to: '2021-06-10' }), ['SANCTION']);
+      assert.deepEqual(await types({ text: 'C', from: '2021-06-30', to: '2021-06-30' }), ['ACCUSE']);
+      assert.equal(await countEvents(s, { from: '2021-06-10', to: '2021-06-10' }), 4);
+    } finally {
+      await s.close();
+    }
+  });
+
   test('filters are bound parameters', async () => {
     const evil = "'; DROP TABLE events; --";
     const before = await countEvents(store, {});

@@ -91,6 +91,30 @@ export function normalizeSpace(s: string): string {
   return s.replace(WS, ' ').trim();
 }
 
+/** Placed at link boundaries; becomes a space only between CJK text and a letter or digit. */
+const INLINE_MARK = '\u0001';
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const WORDISH = /[\p{L}\p{N}]/u;
+
+function resolveInlineMarks(line: string): string {
+  if (line.indexOf(INLINE_MARK) < 0) return line;
+  let out = '';
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c !== INLINE_MARK) {
+      out += c;
+      continue;
+    }
+    let j = i + 1;
+    while (j < line.length && line[j] === INLINE_MARK) j++;
+    const prev = out.length ? out[out.length - 1] : '';
+    const next = j < line.length ? line[j] : '';
+    if (prev && next && WORDISH.test(prev) && WORDISH.test(next) && (CJK.test(prev) || CJK.test(next))) out += ' ';
+    i = j - 1;
+  }
+  return out;
+}
+
 interface Frame {
   node: Node;
   /** Set on the frame pushed to run after an element's children. */
@@ -111,12 +135,23 @@ export function collectBlocks(root: Node, skip?: (el: Element) => boolean): Text
 
   const flush = () => {
     if (parts.length) {
-      const lines = parts.join('').split('\n');
-      const text = lines
-        .map(normalizeSpace)
-        .filter((l) => l.length > 0)
-        .join('\n');
-      if (text) blocks.push({ text, tag: openTag, linkChars, heading: HEADING_TAGS.has(openTag) });
+      const raw = parts.join('');
+      // A blank line (two <br>) separates paragraphs inside one element.
+      const paras = raw
+        .split(/\n[^\S\n]*\n/)
+        .map((p) =>
+          p
+            .split('\n')
+            .map((l) => normalizeSpace(resolveInlineMarks(l)))
+            .filter((l) => l.length > 0)
+            .join('\n'),
+        )
+        .filter((p) => p.length > 0);
+      const total = paras.reduce((n, p) => n + p.length, 0);
+      for (const text of paras) {
+        const share = paras.length === 1 ? linkChars : Math.round((linkChars * text.length) / total);
+        blocks.push({ text, tag: openTag, linkChars: share, heading: HEADING_TAGS.has(openTag) });
+      }
     }
     parts = [];
     linkChars = 0;
@@ -127,7 +162,10 @@ export function collectBlocks(root: Node, skip?: (el: Element) => boolean): Text
   while (stack.length) {
     const frame = stack.pop() as Frame;
     if (frame.exit) {
-      if (frame.exit.tag === 'a') linkDepth--;
+      if (frame.exit.tag === 'a') {
+        linkDepth--;
+        parts.push(INLINE_MARK);
+      }
       if (frame.exit.isBlock) {
         flush();
         blockTagStack.pop();
@@ -167,7 +205,10 @@ export function collectBlocks(root: Node, skip?: (el: Element) => boolean): Text
     } else if (tag === 'td' || tag === 'th') {
       parts.push(' ');
     }
-    if (tag === 'a') linkDepth++;
+    if (tag === 'a') {
+      linkDepth++;
+      parts.push(INLINE_MARK);
+    }
     stack.push({ node, exit: { tag, isBlock } });
     for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c });
   }

@@ -51,6 +51,8 @@ interface Stats {
   link: number;
   /** Number of <a> elements. */
   links: number;
+  /** Characters in paragraph-like descendants: long, sentence text with few links. */
+  para: number;
 }
 
 /** Text and link-text length of every element under root (post-order, iterative). */
@@ -69,6 +71,7 @@ function measure(root: Element): Map<Element, Stats> {
     let text = 0;
     let link = 0;
     let links = 0;
+    let para = 0;
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
         const v = c.nodeValue ?? '';
@@ -79,6 +82,7 @@ function measure(root: Element): Map<Element, Stats> {
           text += s.text;
           link += s.link;
           links += s.links;
+          para += s.para;
         }
       }
     }
@@ -86,7 +90,8 @@ function measure(root: Element): Map<Element, Stats> {
       link = text;
       links++;
     }
-    stats.set(el, { text, link, links });
+    if (PARA_TAGS.has(el.localName) && text >= 80 && link < text * 0.3) para = text;
+    stats.set(el, { text, link, links, para });
   }
   return stats;
 }
@@ -113,18 +118,24 @@ const PARA_TAGS = new Set(['p', 'li', 'dd', 'dt', 'blockquote', 'h1', 'h2', 'h3'
 const SENTENCE_END = /[.!?…。]['"”’)]?$/;
 const LIST_TAGS = new Set(['ul', 'ol', 'dl', 'menu', 'table', 'nav']);
 
-/** Extracts clean text blocks from a candidate article element. */
-export function cleanBlocks(root: Element, opts: CleanOptions): TextBlock[] {
+/**
+ * Predicate for collectBlocks: whether an element under `root` is furniture (hidden, a
+ * furniture tag or class/id name, a link-dense list). Name-based rules never drop an
+ * element holding 40% or more of root's text.
+ */
+export function furnitureSkip(root: Element, tags: Set<string> = FURNITURE_TAGS): (el: Element) => boolean {
   const stats = measure(root);
-  const total = stats.get(root)?.text ?? 0;
-  const skip = (el: Element): boolean => {
+  const rootStats = stats.get(root);
+  const total = rootStats?.text ?? 0;
+  const totalPara = rootStats?.para ?? 0;
+  return (el: Element): boolean => {
     const s = stats.get(el);
     if (!s) return false;
     const tag = el.localName;
     if (!OFF.has('hidden') && isHidden(el)) return true;
     // Never drop most of the article by a name-based rule.
-    const small = s.text < total * 0.4;
-    if (!OFF.has('ftags') && FURNITURE_TAGS.has(tag) && small) {
+    const small = totalPara > 0 ? s.para < totalPara * 0.4 : s.text < total * 0.4;
+    if (!OFF.has('ftags') && tags.has(tag) && small) {
       if (process.env.HX_DEBUG) console.log(`DROP\tftag\t${el.localName}\t${classWords(el).join(' ')}\t${(el.textContent ?? '').replace(/\s+/g, ' ').trim()}`);
       return true;
     }
@@ -146,8 +157,11 @@ export function cleanBlocks(root: Element, opts: CleanOptions): TextBlock[] {
     }
     return false;
   };
-  const blocks = collectBlocks(root, skip);
-  return filterBlocks(blocks, opts);
+}
+
+/** Extracts clean text blocks from a candidate article element. */
+export function cleanBlocks(root: Element, opts: CleanOptions): TextBlock[] {
+  return filterBlocks(collectBlocks(root, furnitureSkip(root)), opts);
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

@@ -5,9 +5,9 @@
 
 import { collectBlocks, type TextBlock } from './blocks.ts';
 import { furnitureMatchers } from './boilerplate-patterns.ts';
-import { hasFurnitureName } from './clean.ts';
+import { furnitureSkip } from './clean.ts';
 
-const PAGE_FURNITURE_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'form', 'menu', 'dialog', 'figcaption']);
+const PAGE_FURNITURE_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'form', 'menu', 'dialog', 'figcaption', 'figure']);
 
 const SENTENCE = /[.!?。！？…]['"”’)]?(?:\s|$)/;
 
@@ -25,7 +25,7 @@ function blockScore(b: TextBlock, furniture: (line: string) => boolean): number 
 
 /** Blocks of the densest article-like region under `root`. */
 export function densityBlocks(root: Element, lang: string | null): TextBlock[] {
-  const blocks = collectBlocks(root, (el) => PAGE_FURNITURE_TAGS.has(el.localName) || hasFurnitureName(el));
+  const blocks = collectBlocks(root, furnitureSkip(root, PAGE_FURNITURE_TAGS));
   if (!blocks.length) return [];
   const matchers = furnitureMatchers(lang);
   const furniture = (text: string) => text.length <= 240 && matchers.some((re) => re.test(text));

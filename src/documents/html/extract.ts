@@ -1,64 +1,141 @@
 // HTML main-content extraction.
 //
-// Pipeline: sanitize (linear pre-pass, depth cap) -> linkedom parse -> metadata ->
-// Readability candidate -> block-level cleanup. Pathological input (huge pages, parser
-// errors) goes to a linear tag-stripping fallback instead.
+// Pipeline:
+//   1. sanitize: linear pre-pass that drops scripts/styles/embeds/comments, keeps JSON-LD
+//      aside and caps element nesting (so a 10,000-deep page cannot reach the parser);
+//   2. parse with linkedom (markup beyond MAX_DOM_CHARS is cut off at a tag boundary);
+//   3. metadata from <meta>, JSON-LD, microdata;
+//   4. Readability picks the article container; its subtree is cleaned of furniture
+//      (tags, class/id vocabulary, link density, boilerplate lines);
+//   5. rescue: when that yields almost nothing, a density-based candidate over the whole
+//      page; the JSON-LD articleBody is reconciled with the result when present;
+//   6. if the DOM parser throws, a tag-stripping extractor runs on the sanitized markup.
 
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { TextBlock } from './blocks.ts';
 import { cleanBlocks, filterBlocks } from './clean.ts';
 import { densityBlocks } from './density.ts';
+import { stripTagsToBlocks } from './fallback.ts';
 import { mergeWithArticleBody } from './merge.ts';
-import { readMetadata } from './metadata.ts';
-import { sanitizeHtml } from './sanitize.ts';
+import { type PageMetadata, readMetadata } from './metadata.ts';
+import { type Sanitized, sanitizeHtml } from './sanitize.ts';
 
 export interface HtmlExtraction {
   /** The article headline (og:title / h1 without the " | Outlet" suffix). */
   title: string | null;
-  /** Main article text: paragraphs separated by "\n\n". */
+  /** Main article text: paragraphs separated by "\n\n"; no menus, related lists, captions, ads. */
   body: string;
-  /** Author. */
+  /** Author(s), comma-separated. */
   byline: string | null;
   /** Raw publication time as found (ISO string when the page gives one). */
   published: string | null;
   /** og:site_name or JSON-LD publisher name. */
   outlet: string | null;
-  /** <html lang>. */
+  /** <html lang> (or the page's stated content language). */
   lang: string | null;
   description: string | null;
 }
 
 export interface ExtractOptions {
+  /** Address of the page; used as a hint (e.g. to strip "| example.com" from titles). */
   url?: string;
 }
 
-export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlExtraction {
-  void opts;
-  const clean = sanitizeHtml(html);
-  const { document } = parseHTML(clean.html);
-  const meta = readMetadata(document as unknown as Document, clean.jsonLd, clean.titleTag);
-  if (process.env.HX_MODE === 'density') {
-    const b = filterBlocks(densityBlocks(document.body as unknown as Element, meta.lang), { lang: meta.lang, title: meta.title });
-    return { title: meta.title, body: b.map((x) => x.text).join('\n\n'), byline: null, published: null, outlet: null, lang: null, description: null };
+/** Markup handed to the DOM parser is cut here (at a tag boundary). */
+export const MAX_DOM_CHARS = 2_000_000;
+/** Readability refuses documents with more elements than this (we then use the density candidate). */
+const MAX_ELEMENTS = 40_000;
+/** Below this many characters the Readability result is considered a miss. */
+const MIN_BODY_CHARS = 250;
+
+function textLength(blocks: TextBlock[]): number {
+  let n = 0;
+  for (const b of blocks) n += b.text.length;
+  return n;
+}
+
+function cutAtTag(markup: string, max: number): string {
+  if (markup.length <= max) return markup;
+  const lt = markup.lastIndexOf('<', max);
+  return markup.slice(0, lt > max / 2 ? lt : max);
+}
+
+function hostOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
   }
-  const reader = new Readability<Element>(document as unknown as Document, { serializer: (el) => el as Element, keepClasses: true });
-  const article = reader.parse();
-  let blocks: TextBlock[] = [];
-  if (article?.content) blocks = cleanBlocks(article.content, { lang: meta.lang, title: meta.title });
-  if (!process.env.HX_OFF?.includes('ld')) {
-    const merged = mergeWithArticleBody(blocks, meta.articleBody);
-    if (process.env.HX_DEBUG) console.log('MERGE', merged.source);
-    blocks = merged.blocks;
-  }
-  const body = blocks.map((b) => b.text).join('\n\n');
+}
+
+function result(meta: PageMetadata, blocks: TextBlock[]): HtmlExtraction {
   return {
     title: meta.title,
-    body,
-    byline: meta.byline ?? article?.byline ?? null,
-    published: meta.published ?? article?.publishedTime ?? null,
-    outlet: meta.outlet ?? article?.siteName ?? null,
+    body: blocks.map((b) => b.text).join('\n\n'),
+    byline: meta.byline,
+    published: meta.published,
+    outlet: meta.outlet,
     lang: meta.lang,
-    description: meta.description ?? article?.excerpt ?? null,
+    description: meta.description,
   };
+}
+
+/** Extraction without a DOM: tag stripping over the sanitized markup. */
+function extractWithoutDom(clean: Sanitized, markup: string): HtmlExtraction {
+  const meta = readMetadata(null, clean.jsonLd, clean.titleTag);
+  const lang = /<html\b[^>]*\blang\s*=\s*["']?([A-Za-z-]+)/i.exec(markup)?.[1] ?? meta.lang;
+  let blocks: TextBlock[] = stripTagsToBlocks(markup, lang).map((text) => ({ text, tag: 'p', linkChars: 0, heading: false }));
+  blocks = mergeWithArticleBody(blocks, meta.articleBody).blocks;
+  return result({ ...meta, lang }, blocks);
+}
+
+/**
+ * Extracts the main article text and metadata from an HTML page.
+ * Never hangs on pathological input: work is bounded by the sanitizer's depth cap and
+ * MAX_DOM_CHARS. Throws only for a non-string argument.
+ */
+export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlExtraction {
+  if (typeof html !== 'string') throw new TypeError('extractHtml: html must be a string');
+  const clean = sanitizeHtml(html);
+  const markup = cutAtTag(clean.html, MAX_DOM_CHARS);
+
+  let document: Document;
+  try {
+    document = parseHTML(markup).document as unknown as Document;
+  } catch {
+    return extractWithoutDom(clean, markup);
+  }
+
+  const meta = readMetadata(document, clean.jsonLd, clean.titleTag, hostOf(opts.url));
+  const cleanOpts = { lang: meta.lang, title: meta.title };
+
+  let blocks: TextBlock[] = [];
+  try {
+    const article = new Readability<Element>(document, {
+      serializer: (el) => el as Element,
+      keepClasses: true,
+      maxElemsToParse: MAX_ELEMENTS,
+    }).parse();
+    if (article?.content) blocks = cleanBlocks(article.content, cleanOpts);
+    if (!meta.byline && article?.byline) meta.byline = article.byline;
+  } catch {
+    blocks = [];
+  }
+
+  // Rescue: Readability found (almost) nothing. Readability edits the document, so the
+  // density candidate works on a fresh parse.
+  if (textLength(blocks) < MIN_BODY_CHARS) {
+    try {
+      const fresh = parseHTML(markup).document as unknown as Document;
+      const dense = filterBlocks(densityBlocks(fresh.body, meta.lang), cleanOpts);
+      if (textLength(dense) > textLength(blocks)) blocks = dense;
+    } catch {
+      // keep what we have
+    }
+  }
+
+  blocks = mergeWithArticleBody(blocks, meta.articleBody).blocks;
+  return result(meta, blocks);
 }

@@ -20,7 +20,7 @@ type JsonObject = { [k: string]: Json };
 const ARTICLE_TYPES =
   /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|TechArticle|ScholarlyArticle|Report|WebPage|Review|Blog|MedicalWebPage)$/i;
 
-function decodeEntities(s: string): string {
+export function decodeEntities(s: string): string {
   if (s.indexOf('&') < 0) return s;
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (m, e: string) => {
     if (e[0] === '#') {
