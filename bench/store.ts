@@ -11,14 +11,7 @@ import pg from 'pg';
 import { dayToIso, eventDateRange } from '../src/store/dates.ts';
 import { ingestDocument } from '../src/store/ingest.ts';
 import { blockKey, dyadKey, mentionKey, quadClass, spanClass } from '../src/store/merge.ts';
-import {
-  countEvents,
-  dyadSeries,
-  getEvent,
-  listDyads,
-  queryEvents,
-  searchDocuments,
-} from '../src/store/query.ts';
+import { countEvents, dyadSeries, getEvent, listDyads, queryEvents, searchDocuments } from '../src/store/query.ts';
 import { openStore, type Store } from '../src/store/store.ts';
 import type { CodedEvent, Document, EventType, Modality } from '../src/types.ts';
 import { PLOVER_TYPES } from '../src/types.ts';
@@ -77,9 +70,23 @@ const COUNTRIES = (
   'KHM LAO BGD LKA NPL NZL ARG CHL COL VEN CUB UN ASEAN EU NATO'
 ).split(' ');
 const NAMES = [
-  'Joko Widodo', 'Retno Marsudi', 'Antony Blinken', 'Wang Yi', 'Sergey Lavrov', 'Kang Kyung-wha',
-  'Xi Jinping', 'Vladimir Putin', 'Moon Jae-in', 'Kishida Fumio', 'Anthony Albanese', 'Narendra Modi',
-  'Emmanuel Macron', 'Olaf Scholz', 'Volodymyr Zelensky', 'Recep Tayyip Erdogan', 'Anwar Ibrahim',
+  'Joko Widodo',
+  'Retno Marsudi',
+  'Antony Blinken',
+  'Wang Yi',
+  'Sergey Lavrov',
+  'Kang Kyung-wha',
+  'Xi Jinping',
+  'Vladimir Putin',
+  'Moon Jae-in',
+  'Kishida Fumio',
+  'Anthony Albanese',
+  'Narendra Modi',
+  'Emmanuel Macron',
+  'Olaf Scholz',
+  'Volodymyr Zelensky',
+  'Recep Tayyip Erdogan',
+  'Anwar Ibrahim',
 ];
 const PLACES = ['Jakarta', 'Washington', 'Beijing', 'Moscow', 'Seoul', 'Tokyo', 'Brussels', 'Geneva', 'New York', 'Bali'];
 const OUTLETS = ['Kompas.com', 'Antara', 'Tempo', 'Detik', 'CNN Indonesia', 'Reuters', 'BBC', 'Jakarta Post', 'Xinhua', 'Yonhap'];
@@ -285,13 +292,48 @@ export function generateSqliteChronicle(store: Store, n: number, seed = 2): { do
       const mkey = mentionKey(docHash, i % perDoc, `gen-${docId}.txt`);
       const id = `ev${i.toString(16).padStart(16, '0')}`;
       insMention.run(
-        docId, i % perDoc, mkey, block, id, type, mode, '040', goldstein, srcName, a, b,
-        date, lo, hi, modality, place, text, 0, text.length,
+        docId,
+        i % perDoc,
+        mkey,
+        block,
+        id,
+        type,
+        mode,
+        '040',
+        goldstein,
+        srcName,
+        a,
+        b,
+        date,
+        lo,
+        hi,
+        modality,
+        place,
+        text,
+        0,
+        text.length,
       );
       insEvent.run(
-        id, block, type, mode, '040', goldstein, quadClass(type), srcName, a, b, dyadKey(a, b),
-        date, lo, hi, date.length >= 7 ? date.slice(0, 7) : null, range ? spanClass(range.lo, range.hi) : 0,
-        place, modality, published, published,
+        id,
+        block,
+        type,
+        mode,
+        '040',
+        goldstein,
+        quadClass(type),
+        srcName,
+        a,
+        b,
+        dyadKey(a, b),
+        date,
+        lo,
+        hi,
+        date.length >= 7 ? date.slice(0, 7) : null,
+        range ? spanClass(range.lo, range.hi) : 0,
+        place,
+        modality,
+        published,
+        published,
         [text, srcName ?? '', place ?? ''].filter(Boolean).join('\n'),
       );
     }
@@ -328,8 +370,7 @@ export async function runStoreBench(opts: StoreBenchOptions = {}): Promise<Store
   const nEvents = opts.events ?? 1_000_000;
   const nDocs = opts.docs ?? 2000;
   const runs = opts.runs ?? 15;
-  const pgUrl =
-    opts.pgUrl === undefined ? process.env.KRONIK_BENCH_PG || 'postgres://postgres@127.0.0.1:5432/test' : opts.pgUrl;
+  const pgUrl = opts.pgUrl === undefined ? process.env.KRONIK_BENCH_PG || 'postgres://postgres@127.0.0.1:5432/test' : opts.pgUrl;
   const dir = opts.dir ? resolve(opts.dir) : mkdtempSync(join(tmpdir(), 'kronik-bench-'));
   const result: StoreBenchResult = {
     ingest: [],
@@ -353,7 +394,9 @@ export async function runStoreBench(opts: StoreBenchOptions = {}): Promise<Store
         pgStore = await openStore(pgUrl, { schema });
         const f = await benchIngest(pgStore, 'postgres', nDocs);
         result.ingest.push(f);
-        log(`ingest postgres: ${f.pages} pages (${f.events} mentions) in ${f.seconds.toFixed(2)} s = ${f.pagesPerSecond.toFixed(0)} pages/s`);
+        log(
+          `ingest postgres: ${f.pages} pages (${f.events} mentions) in ${f.seconds.toFixed(2)} s = ${f.pagesPerSecond.toFixed(0)} pages/s`,
+        );
       } catch (e) {
         log(`ingest postgres: skipped (${e instanceof Error ? e.message : String(e)})`);
       } finally {
@@ -393,21 +436,19 @@ export async function runStoreBench(opts: StoreBenchOptions = {}): Promise<Store
         ],
         [
           'dyad USA:RUS directed + type + year, limit 100',
-          async () =>
-            (await queryEvents(store, { dyad: 'USA:RUS', directed: true, type: 'ACCUSE', from: '2021', to: '2021' }))
-              .length,
+          async () => (await queryEvents(store, { dyad: 'USA:RUS', directed: true, type: 'ACCUSE', from: '2021', to: '2021' })).length,
         ],
-        [
-          'dyad KOR:JPN + range, count',
-          async () => await countEvents(store, { dyad: 'KOR:JPN', from: '2018', to: '2022' }),
-        ],
+        ['dyad KOR:JPN + range, count', async () => await countEvents(store, { dyad: 'KOR:JPN', from: '2018', to: '2022' })],
         ['date range (1 week), limit 100', async () => (await queryEvents(store, { from: '2022-03-01', to: '2022-03-07' })).length],
         ['free text "ceasefire" (common), limit 50', async () => (await queryEvents(store, { text: 'ceasefire', limit: 50 })).length],
         [
           'free text "ceasefire humanitarian railway" + dyad',
           async () => (await queryEvents(store, { text: 'ceasefire humanitarian railway', dyad: 'USA:CHN', limit: 50 })).length,
         ],
-        ['free text + date range', async () => (await queryEvents(store, { text: 'nuclear missile', from: '2023-01', to: '2023-01', limit: 50 })).length],
+        [
+          'free text + date range',
+          async () => (await queryEvents(store, { text: 'nuclear missile', from: '2023-01', to: '2023-01', limit: 50 })).length,
+        ],
         ['actor substring "Widodo", limit 50', async () => (await queryEvents(store, { actor: 'Widodo', limit: 50 })).length],
         ['dyad series USA:CHN (monthly, 10 years)', async () => (await dyadSeries(store, { a: 'USA', b: 'CHN' })).length],
         ['dyad series IDN:AUS', async () => (await dyadSeries(store, { a: 'IDN', b: 'AUS' })).length],
@@ -418,7 +459,9 @@ export async function runStoreBench(opts: StoreBenchOptions = {}): Promise<Store
       for (const [name, fn] of queries) {
         const fig = await timeQuery(name, name.startsWith('listDyads') ? 3 : runs, fn);
         result.queries.push(fig);
-        log(`  ${name.padEnd(52)} median ${fig.medianMs.toFixed(2).padStart(8)} ms   p95 ${fig.p95Ms.toFixed(2).padStart(8)} ms   rows ${fig.rows}`);
+        log(
+          `  ${name.padEnd(52)} median ${fig.medianMs.toFixed(2).padStart(8)} ms   p95 ${fig.p95Ms.toFixed(2).padStart(8)} ms   rows ${fig.rows}`,
+        );
       }
     } finally {
       await store.close();

@@ -104,6 +104,13 @@ export function codeEvents(doc: Document): CodedEvent[] {
       if (r) ctx.lastDate.latest = r;
     }
     rememberDates(ctx, sc, i);
+    // The dates of events just coded anchor later sentences of the same tense.
+    for (const e of events) {
+      if (!e.date || e.provenance?.date_from !== 'sentence' || e.evidence.start !== s.start) continue;
+      const d = { date: { date: e.date, date_end: e.date_end, precision: (e.date.length >= 10 ? 'day' : 'month') as 'day' | 'month' }, sentence: i };
+      if (e.modality === 'planned' || e.modality === 'expected') ctx.lastDate.future = d;
+      else if (e.modality === 'occurred') ctx.lastDate.past = d;
+    }
   });
   return mergeWithinDocument(events);
 }

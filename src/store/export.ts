@@ -55,16 +55,10 @@ export async function* iterateChronicle(
   // Dated events: keyset (date_lo, id).
   let after: { d: string; id: string } | null = null;
   for (;;) {
-    let q = applyFilters(store, store.db.selectFrom('events').select(EVENT_COLUMNS), filters).where(
-      'events.date_lo',
-      'is not',
-      null,
-    );
+    let q = applyFilters(store, store.db.selectFrom('events').select(EVENT_COLUMNS), filters).where('events.date_lo', 'is not', null);
     if (after) {
       const { d, id } = after;
-      q = q
-        .where('events.date_lo', '>=', d)
-        .where((eb) => eb.or([eb('events.date_lo', '>', d), eb('events.id', '>', id)]));
+      q = q.where('events.date_lo', '>=', d).where((eb) => eb.or([eb('events.date_lo', '>', d), eb('events.id', '>', id)]));
     }
     const rows = await q.orderBy('events.date_lo').orderBy('events.id').limit(size).execute();
     if (!rows.length) break;
@@ -76,11 +70,7 @@ export async function* iterateChronicle(
   // Undated events: keyset id.
   let afterId: string | null = null;
   for (;;) {
-    let q = applyFilters(store, store.db.selectFrom('events').select(EVENT_COLUMNS), filters).where(
-      'events.date_lo',
-      'is',
-      null,
-    );
+    let q = applyFilters(store, store.db.selectFrom('events').select(EVENT_COLUMNS), filters).where('events.date_lo', 'is', null);
     if (afterId !== null) q = q.where('events.id', '>', afterId);
     const rows = await q.orderBy('events.id').limit(size).execute();
     if (!rows.length) break;
@@ -288,18 +278,7 @@ function tsv(v: unknown): string {
 function actorFields(a: { name: string | null; country: string | null; sector: string | null }): unknown[] {
   const isGroup = a.country !== null && (GROUPS.has(a.country) || !/^[A-Z]{3}$/.test(a.country));
   const code = `${a.country ?? ''}${a.sector ?? ''}`;
-  return [
-    code,
-    a.name ?? a.country ?? '',
-    isGroup ? '' : a.country,
-    isGroup ? a.country : '',
-    '',
-    '',
-    '',
-    a.sector,
-    '',
-    '',
-  ];
+  return [code, a.name ?? a.country ?? '', isGroup ? '' : a.country, isGroup ? a.country : '', '', '', '', a.sector, '', ''];
 }
 
 function dateFields(e: ExportedEvent): unknown[] {
@@ -316,10 +295,7 @@ function dateFields(e: ExportedEvent): unknown[] {
 function dateAdded(e: ExportedEvent): string {
   const t = e.first_seen ? Date.parse(e.first_seen) : Number.NaN;
   if (!Number.isFinite(t)) return '';
-  return new Date(t)
-    .toISOString()
-    .slice(0, 19)
-    .replace(/[-T:]/g, '');
+  return new Date(t).toISOString().slice(0, 19).replace(/[-T:]/g, '');
 }
 
 export function gdeltHeader(): string {

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { CodedEvent, Document } from '../types.ts';
-import { eventDateRange, dayToIso, timestampMs } from './dates.ts';
+import { dayToIso, eventDateRange, timestampMs } from './dates.ts';
 import { blockKey, type MergedEvent, type MergeMention, mentionKey, mergeBlock } from './merge.ts';
 import type { Database, EventsTable, MentionsTable } from './schema.ts';
 import { type Store, withTransaction } from './store.ts';
@@ -109,11 +109,7 @@ export async function ingestDocument(store: Store, doc: Document, opts: IngestOp
     const pg = store.dialect === 'postgres';
     if (pg) await sql`SELECT pg_advisory_xact_lock(1, ${lockId(doc.doc)})`.execute(trx);
 
-    const existing = await trx
-      .selectFrom('documents')
-      .select(['id', 'content_hash'])
-      .where('doc', '=', doc.doc)
-      .executeTakeFirst();
+    const existing = await trx.selectFrom('documents').select(['id', 'content_hash']).where('doc', '=', doc.doc).executeTakeFirst();
     if (existing && existing.content_hash === doc.content_hash) {
       return { status: 'unchanged', eventsNew: 0, eventsMerged: 0 } satisfies IngestResult;
     }
@@ -121,14 +117,9 @@ export async function ingestDocument(store: Store, doc: Document, opts: IngestOp
     const events = Array.isArray(doc.events) ? doc.events : [];
     const newBlocks = events.map((ev) => blockKey(ev.type, ev.source?.country, ev.target?.country));
     const oldBlocks = existing
-      ? (
-          await trx
-            .selectFrom('mentions')
-            .select('block_key')
-            .distinct()
-            .where('document_id', '=', existing.id)
-            .execute()
-        ).map((r) => r.block_key)
+      ? (await trx.selectFrom('mentions').select('block_key').distinct().where('document_id', '=', existing.id).execute()).map(
+          (r) => r.block_key,
+        )
       : [];
     const blocks = [...new Set([...oldBlocks, ...newBlocks])].sort();
     if (pg) {

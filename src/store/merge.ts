@@ -364,14 +364,7 @@ export function buildEvent(block: string, members: MergeMention[]): MergedEvent 
   const sourceName = mostCommon(aligned.map((a) => a.name[0] ?? null));
   const targetName = mostCommon(aligned.map((a) => a.name[1] ?? null));
   const texts = [...new Set(byKey.map((m) => m.evidence).filter(Boolean))];
-  const searchText = [
-    ...texts,
-    sourceName ?? '',
-    targetName ?? '',
-    placeM?.placeName ?? '',
-  ]
-    .filter(Boolean)
-    .join('\n');
+  const searchText = [...texts, sourceName ?? '', targetName ?? '', placeM?.placeName ?? ''].filter(Boolean).join('\n');
 
   const ev: Omit<MergedEvent, 'sig'> = {
     id: eventIdFor(canonical.key),
@@ -414,4 +407,3 @@ export function mergeBlock(block: string, mentions: MergeMention[]): MergedEvent
     .map((c) => buildEvent(block, c))
     .sort((a, b) => cmpStr(a.id, b.id));
 }
-

@@ -1,6 +1,6 @@
 // Read side of the chronicle. Every filter value is a bound parameter.
 import { type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
-import { partialDateRange, dayToIso } from './dates.ts';
+import { dayToIso, partialDateRange } from './dates.ts';
 import { dyadKey, SPAN_CLASS_DAYS } from './merge.ts';
 import type { Database, EventsTable, MentionsTable } from './schema.ts';
 import type { Store } from './store.ts';
@@ -269,11 +269,7 @@ function upperBound(s: string): string {
   return dayToIso(r.hi);
 }
 
-function textCondition(
-  store: Store,
-  eb: ExpressionBuilder<Database, 'events'>,
-  text: string,
-): Expression<SqlBool> {
+function textCondition(store: Store, eb: ExpressionBuilder<Database, 'events'>, text: string): Expression<SqlBool> {
   if (store.dialect === 'postgres') {
     return sql<SqlBool>`events.search @@ plainto_tsquery('simple', ${text})`;
   }
@@ -505,10 +501,7 @@ export async function getEvent(store: Store, id: string): Promise<EventDetail | 
 }
 
 /** Actors (name, country, sector) with their number of events, most frequent first. */
-export async function listActors(
-  store: Store,
-  opts: { country?: string; limit?: number; offset?: number } = {},
-): Promise<ActorSummary[]> {
+export async function listActors(store: Store, opts: { country?: string; limit?: number; offset?: number } = {}): Promise<ActorSummary[]> {
   let q = store.db.selectFrom('actors').select(['name', 'country', 'sector', 'n_events']);
   if (opts.country) q = q.where('country', '=', opts.country.toUpperCase());
   q = q
@@ -526,12 +519,7 @@ export async function listActors(
 export async function listDyads(store: Store, opts: { limit?: number } = {}): Promise<DyadSummary[]> {
   const rows = await store.db
     .selectFrom('events')
-    .select((eb) => [
-      'dyad',
-      eb.fn.countAll().as('n'),
-      eb.fn.min('date_lo').as('first_date'),
-      eb.fn.max('date_hi').as('last_date'),
-    ])
+    .select((eb) => ['dyad', eb.fn.countAll().as('n'), eb.fn.min('date_lo').as('first_date'), eb.fn.max('date_hi').as('last_date')])
     .groupBy('dyad')
     .orderBy('n', 'desc')
     .orderBy('dyad')
@@ -606,11 +594,7 @@ export async function getDocument(store: Store, doc: string): Promise<StoredDocu
 }
 
 /** Full-text search over document titles and bodies, best match first. */
-export async function searchDocuments(
-  store: Store,
-  q: string,
-  opts: { limit?: number; offset?: number } = {},
-): Promise<DocumentHit[]> {
+export async function searchDocuments(store: Store, q: string, opts: { limit?: number; offset?: number } = {}): Promise<DocumentHit[]> {
   const limit = clampLimit(opts.limit, 20);
   const offset = Math.max(0, Math.floor(opts.offset ?? 0));
   if (store.dialect === 'postgres') {

@@ -14,7 +14,8 @@ export interface Token {
 }
 
 // Dotted abbreviations (U.S., D.C.), words (split at hyphens), numbers with separators, or one punctuation mark.
-const TOKEN = /(\p{L}\.(?:\p{L}\.)+)|(\d+(?:[.,:/]\d+)+)|([\p{L}\p{N}]+(?:['’][\p{L}]+)?)|([^\s\p{L}\p{N}])/gu;
+// The possessive "'s" is its own token ("Korea's" → "Korea", "'s").
+const TOKEN = /(\p{L}\.(?:\p{L}\.)+)|(\d+(?:[.,:/]\d+)+)|([\p{L}\p{N}]+(?:['’](?![sS](?![\p{L}]))[\p{L}]+)?)|(['’][sS](?![\p{L}]))|([^\s\p{L}\p{N}])/gu;
 
 export function normalise(s: string): string {
   return s
@@ -35,7 +36,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       // A hyphen inside a word: drop it, mark the next word as joined.
       continue;
     }
-    const word = !m[4];
+    const word = !m[5];
     const joined = word && !!prev && prev.word && text[m.index - 1] === '-' && prev.end === start - 1;
     out.push({ text: t, norm: normalise(t), start, end: start + t.length, word, hyphenJoined: joined });
   }

@@ -97,6 +97,12 @@ function grammar(lang: string): Grammar {
       build: (m) => ({ kind: 'date', y: +m[1], m: +m[2], d: +m[3] }),
       priority: 9,
     },
+    // year first: 2022/05/27, 2022.05.27
+    {
+      re: new RegExp(`${b}(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})${e}`, 'gu'),
+      build: (m) => (+m[2] >= 1 && +m[2] <= 12 && +m[3] >= 1 && +m[3] <= 31 ? { kind: 'date', y: +m[1], m: +m[2], d: +m[3] } : null),
+      priority: 9,
+    },
     // numeric 14/3/2024, (4/10/19)
     {
       re: new RegExp(`${b}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})${e}`, 'giu'),

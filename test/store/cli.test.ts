@@ -60,8 +60,11 @@ test('events, actors, dyads and export', async () => {
   assert.match(table.out, /CONSULT\/visit\s+Kang Kyung-wha \(KOR\)\s+USA\s+Washington\s+3/);
 
   const jsonl = await run(['events', '--type', 'ACCUSE', '--from', '2020-05-02', '--format', 'jsonl', '--db', db]);
-  const lines = jsonl.out.trim().split('\n').map((l) => JSON.parse(l));
-  assert.equal(lines.length, 3, "the 1 May accusation is before --from");
+  const lines = jsonl.out
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  assert.equal(lines.length, 3, 'the 1 May accusation is before --from');
   assert.ok(lines.every((e) => e.type === 'ACCUSE' && Array.isArray(e.mentions)));
 
   const csv = await run(['events', '--text', 'swap', '--format', 'csv', '--db', db]);
@@ -73,7 +76,10 @@ test('events, actors, dyads and export', async () => {
   const dyads = await run(['dyads', '--db', db]);
   assert.match(dyads.out, /CHN:USA\s+4\s+2020-05-01\s+2020-05-09/);
   const series = await run(['dyads', '--pair', 'USA:CHN', '--format', 'csv', '--db', db]);
-  assert.equal(series.out, 'month,n_events,goldstein_mean,verbal_coop,material_coop,verbal_conflict,material_conflict\n2020-05,4,-2,0,0,4,0\n');
+  assert.equal(
+    series.out,
+    'month,n_events,goldstein_mean,verbal_coop,material_coop,verbal_conflict,material_conflict\n2020-05,4,-2,0,0,4,0\n',
+  );
 
   const file = join(dir, 'events.tsv');
   const exp = await run(['export', '--format', 'gdelt', '--out', file, '--db', db]);

@@ -80,10 +80,7 @@ function crashSuite(getBackend: () => Backend) {
         .selectFrom('mentions')
         .select('mentions.id')
         .where((eb) =>
-          eb.or([
-            eb('mentions.event_id', 'is', null),
-            eb('mentions.event_id', 'not in', eb.selectFrom('events').select('events.id')),
-          ]),
+          eb.or([eb('mentions.event_id', 'is', null), eb('mentions.event_id', 'not in', eb.selectFrom('events').select('events.id'))]),
         )
         .execute();
       assert.deepEqual(orphans, []);

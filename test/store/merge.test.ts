@@ -105,10 +105,7 @@ test('direction, mode, place and named persons must agree', () => {
     [2],
     'talks (no mode) fit a visit in either direction',
   );
-  assert.deepEqual(
-    sizes(clusterBlock([m({ mode: 'visit', date: '2020-05-01' }), m({ mode: 'phone', date: '2020-05-01' })])),
-    [1, 1],
-  );
+  assert.deepEqual(sizes(clusterBlock([m({ mode: 'visit', date: '2020-05-01' }), m({ mode: 'phone', date: '2020-05-01' })])), [1, 1]);
   assert.deepEqual(
     sizes(clusterBlock([m({ placeName: 'Seoul', date: '2020-05-01' }), m({ placeName: 'Busan', date: '2020-05-01' })])),
     [1, 1],
@@ -117,28 +114,16 @@ test('direction, mode, place and named persons must agree', () => {
     sizes(clusterBlock([m({ placeName: 'Séoul', date: '2020-05-01' }), m({ placeName: 'seoul', date: '2020-05-01' })])),
     [2],
   );
+  assert.deepEqual(sizes(clusterBlock([m({ sourceName: 'Moon Jae-in' }), m({ sourceName: 'Kang Kyung-wha' })])), [1, 1]);
   assert.deepEqual(
-    sizes(clusterBlock([m({ sourceName: 'Moon Jae-in' }), m({ sourceName: 'Kang Kyung-wha' })])),
-    [1, 1],
-  );
-  assert.deepEqual(
-    sizes(
-      clusterBlock([
-        m({ sourceName: 'Kang Kyung-wha', targetName: 'Mike Pompeo' }),
-        m({ sourceName: 'Mike Pompeo' }),
-        m({}),
-      ]),
-    ),
+    sizes(clusterBlock([m({ sourceName: 'Kang Kyung-wha', targetName: 'Mike Pompeo' }), m({ sourceName: 'Mike Pompeo' }), m({})])),
     [3],
   );
 });
 
 test('status follows the news', () => {
   const t = (iso: string) => ({ published: iso, publishedMs: Date.parse(iso) });
-  assert.equal(
-    eventStatus([m({ modality: 'planned', ...t('2020-03-14') }), m({ modality: 'occurred', ...t('2020-03-10') })]),
-    'occurred',
-  );
+  assert.equal(eventStatus([m({ modality: 'planned', ...t('2020-03-14') }), m({ modality: 'occurred', ...t('2020-03-10') })]), 'occurred');
   assert.equal(
     eventStatus([m({ modality: 'planned', ...t('2020-03-14') }), m({ modality: 'cancelled', ...t('2020-03-16') })]),
     'cancelled',
@@ -170,7 +155,7 @@ test('merging is a function of the set of mentions', () => {
   const base: MergeMention[] = [];
   const dates = ['2020-01-01', '2020-01-02', '2020-01', null, '2020-01-03', '2020-02', '2020', null, '2020-01-02'];
   const names = [null, 'A B', null, 'C D', 'A B', null, null, null, 'C D'];
-  dates.forEach((date, i) =>
+  dates.forEach((date, i) => {
     base.push(
       m({
         key: `h${i}`,
@@ -182,8 +167,8 @@ test('merging is a function of the set of mentions', () => {
         publishedMs: 1_600_000_000_000 + i * 1000,
         published: String(i),
       }),
-    ),
-  );
+    );
+  });
   const reference = JSON.stringify(mergeBlock('CONSULT|KOR:USA', base));
   let s = 42;
   for (let round = 0; round < 50; round++) {

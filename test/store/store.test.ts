@@ -98,9 +98,7 @@ function storeSuite(getBackend: () => Backend) {
         doc: 'other.txt',
         published: '2020-08-02T10:00:00Z',
         outlet: 'Kompas.com',
-        events: [
-          { type: 'THREATEN', src: 'PRK', tgt: 'USA', date: '2020-08-01', text: 'North Korea threatened the US.' },
-        ],
+        events: [{ type: 'THREATEN', src: 'PRK', tgt: 'USA', date: '2020-08-01', text: 'North Korea threatened the US.' }],
       });
       assert.equal((await ingestDocument(s, v1)).status, 'new');
       const r2 = await ingestDocument(s, other);
@@ -112,9 +110,7 @@ function storeSuite(getBackend: () => Backend) {
         published: '2020-08-01T10:00:00Z',
         outlet: 'Antara',
         lead: 'Updated 12:00.',
-        events: [
-          { type: 'AID', src: 'JPN', tgt: 'KOR', date: '2020-08-01', text: 'Japan sent flood relief to Korea.' },
-        ],
+        events: [{ type: 'AID', src: 'JPN', tgt: 'KOR', date: '2020-08-01', text: 'Japan sent flood relief to Korea.' }],
       });
       assert.notEqual(v2.content_hash, v1.content_hash);
       const r3 = await ingestDocument(s, v2);
@@ -186,9 +182,7 @@ function storeSuite(getBackend: () => Backend) {
       const s = await backend().fresh();
       try {
         await ingestAll(s, order);
-        exports.push(
-          (await exportToString(s, 'jsonl')) + (await exportToString(s, 'csv')) + (await exportToString(s, 'gdelt')),
-        );
+        exports.push((await exportToString(s, 'jsonl')) + (await exportToString(s, 'csv')) + (await exportToString(s, 'gdelt')));
       } finally {
         await s.close();
       }
@@ -199,8 +193,7 @@ function storeSuite(getBackend: () => Backend) {
 
   test('merging: statuses, dyads and splits', async () => {
     const all = await queryEvents(store, { limit: 1000 });
-    const find = (type: string, pred: (e: (typeof all)[number]) => boolean = () => true) =>
-      all.filter((e) => e.type === type && pred(e));
+    const find = (type: string, pred: (e: (typeof all)[number]) => boolean = () => true) => all.filter((e) => e.type === type && pred(e));
 
     const visit = find('CONSULT', (e) => e.mode === 'visit');
     assert.equal(visit.length, 1, 'the undated "visited this week" mention joins the visit');
@@ -242,14 +235,20 @@ function storeSuite(getBackend: () => Backend) {
     assert.equal((await queryEvents(store, { dyad: 'USA:KOR', directed: true, type: 'CONSULT' })).length, 0);
 
     const may = await queryEvents(store, { from: '2020-05', to: '2020-05-08' });
-    assert.deepEqual(may.map((e) => e.date), ['2020-05-01', '2020-05-02']);
+    assert.deepEqual(
+      may.map((e) => e.date),
+      ['2020-05-01', '2020-05-02'],
+    );
     const desc = await queryEvents(store, { from: '2020-05', to: '2020-05', sort: 'desc' });
     assert.equal(desc[0]?.date, '2020-05-09');
 
     assert.equal((await queryEvents(store, { actor: 'zhao' })).length, 1);
     assert.equal((await queryEvents(store, { actor: 'Kang' }))[0]?.mode, 'visit');
     assert.equal((await queryEvents(store, { actor: '100%' })).length, 0, 'LIKE wildcards are escaped');
-    assert.deepEqual((await queryEvents(store, { outlet: 'bbc' })).map((e) => e.type), ['ASSAULT', 'ASSAULT', 'AID']);
+    assert.deepEqual(
+      (await queryEvents(store, { outlet: 'bbc' })).map((e) => e.type),
+      ['ASSAULT', 'ASSAULT', 'AID'],
+    );
     assert.equal((await queryEvents(store, { modality: 'cancelled' })).length, 1);
     assert.equal((await queryEvents(store, { mode: 'visit' })).length, 1);
     assert.equal((await queryEvents(store, { type: ['SANCTION', 'ASSAULT'] })).length, 3);
@@ -288,8 +287,7 @@ function storeSuite(getBackend: () => Backend) {
           ],
         }),
       );
-      const types = async (f: Parameters<typeof queryEvents>[1]) =>
-        (await queryEvents(s, f)).map((e) => e.type).sort();
+      const types = async (f: Parameters<typeof queryEvents>[1]) => (await queryEvents(s, f)).map((e) => e.type).sort();
       assert.deepEqual(await types({ from: '2021-06-10', to: '2021-06-10' }), ['ACCUSE', 'AID', 'PROTEST', 'SANCTION']);
       assert.deepEqual(await types({ from: '2021-07-01' }), ['AID', 'SANCTION', 'THREATEN']);
       assert.deepEqual(await types({ to: '2020' }), ['REQUEST', 'SANCTION']);
@@ -441,9 +439,7 @@ function storeSuite(getBackend: () => Backend) {
     assert.equal(gdelt.length, total + 1);
     assert.equal(GDELT_COLUMNS.length, 61);
     for (const line of gdelt) assert.equal(line.split('\t').length, 61);
-    const row = Object.fromEntries(
-      GDELT_COLUMNS.map((c, i) => [c, gdelt.find((l) => l.includes('\t163\t'))?.split('\t')[i]]),
-    );
+    const row = Object.fromEntries(GDELT_COLUMNS.map((c, i) => [c, gdelt.find((l) => l.includes('\t163\t'))?.split('\t')[i]]));
     assert.equal(row.SQLDATE, '20200609');
     assert.equal(row.Actor1CountryCode, 'USA');
     assert.equal(row.Actor2CountryCode, 'PRK');

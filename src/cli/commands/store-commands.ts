@@ -4,14 +4,7 @@ import { createWriteStream } from 'node:fs';
 import cliProgress from 'cli-progress';
 import { type Command, Option } from 'commander';
 import { type PipelineItem, processPaths } from '../../pipeline.ts';
-import {
-  csvHeader,
-  csvLine,
-  type ExportedEvent,
-  exportChronicle,
-  type ExportFormat,
-  jsonlLine,
-} from '../../store/export.ts';
+import { csvHeader, csvLine, type ExportedEvent, type ExportFormat, exportChronicle, jsonlLine } from '../../store/export.ts';
 import { ingestDocument } from '../../store/ingest.ts';
 import {
   type ChronicleEvent,
@@ -337,15 +330,7 @@ export function registerStoreCommands(program: Command, deps: StoreCommandDeps =
     .addOption(formatOption(['table', 'jsonl', 'csv'], 'table'))
     .option('--db <url>', DB_HELP)
     .action(
-      async (o: {
-        db?: string;
-        pair?: string;
-        directed?: boolean;
-        from?: string;
-        to?: string;
-        modality?: string;
-        format: string;
-      }) => {
+      async (o: { db?: string; pair?: string; directed?: boolean; from?: string; to?: string; modality?: string; format: string }) => {
         try {
           await withStore(o.db, async (store) => {
             const write = writer(out());
@@ -424,9 +409,7 @@ export function registerStoreCommands(program: Command, deps: StoreCommandDeps =
     });
 
   addFilterOptions(
-    program
-      .command('export')
-      .description('export the chronicle: csv or jsonl (events with mentions), gdelt (GDELT 2.0 event table)'),
+    program.command('export').description('export the chronicle: csv or jsonl (events with mentions), gdelt (GDELT 2.0 event table)'),
   )
     .addOption(new Option('--format <format>', 'csv|jsonl|gdelt').choices(['csv', 'jsonl', 'gdelt']).default('jsonl'))
     .option('--out <file>', 'write to this file instead of stdout')

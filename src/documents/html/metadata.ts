@@ -144,17 +144,20 @@ function personNames(v: Json | undefined): string[] {
 const TITLE_SEPARATORS = /\s+[|\-–—:·•»«/]\s+|\s+::\s+/;
 
 /** Removes a trailing (or leading) " | Outlet" part of a page title. */
-export function stripTitleSuffix(title: string, outlet: string | null): string {
+export function stripTitleSuffix(title: string, outlet: string | null, host: string | null = null): string {
   let t = title.trim();
   const parts = t.split(TITLE_SEPARATORS);
   if (parts.length < 2) return t;
   const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const o = outlet ? norm(outlet) : '';
+  const h = host ? norm(host.split('.').slice(0, -1).join('.') || host) : '';
   const last = parts[parts.length - 1];
   const first = parts[0];
   const matches = (p: string) => {
     const n = norm(p);
-    return n.length > 0 && o.length > 0 && (n === o || n.includes(o) || o.includes(n));
+    if (n.length === 0) return false;
+    if (o.length > 0 && (n === o || n.includes(o) || o.includes(n))) return true;
+    return h.length > 2 && (n.includes(h) || h.includes(n));
   };
   if (matches(last)) {
     t = t.slice(0, t.lastIndexOf(last)).replace(/[\s|\-–—:·•»«/]+$/, '');
@@ -199,31 +202,64 @@ function textOf(el: Element | null): string | null {
   return t || null;
 }
 
-const BYLINE_NOISE = /^(?:by|oleh|penulis|reporter|written by|author|posted by|editor)\s*[:\-–]?\s*/i;
+const BYLINE_PREFIX =
+  /^(?:(?:written|posted|reported|words|text|story|photos?|edited)\s+by|by|oleh|penulis|reporter|pewarta|editor|author|autor|por|von|par|текст)\s*[:\-–—]?\s*/i;
 
-function cleanByline(s: string | null): string | null {
+/** Cleans an author string: drops "By", trailing dates/roles after a dash, URLs, handles. */
+export function cleanByline(s: string | null | undefined): string | null {
   if (!s) return null;
-  let t = normalizeSpace(s).replace(BYLINE_NOISE, '');
-  if (/^https?:\/\//i.test(t)) {
-    // A profile URL: keep its last path segment as a name only when it looks like one.
-    return null;
-  }
-  t = t.replace(/\s*[|,]\s*$/, '');
-  if (!t || t.length > 120) return null;
+  let t = normalizeSpace(decodeEntities(s)).replace(BYLINE_PREFIX, '');
+  if (/^https?:\/\//i.test(t) || /^@/.test(t) || /\.txt$/i.test(t)) return null;
+  // "Jane Doe — November 18, 2019", "Jane Doe | Outlet"
+  t = t.split(/\s+[|—–]\s+|\s+-\s+(?=\S*\d)/)[0];
+  // A date glued to the name ("Jane DoeMonday, November 18, 2019").
+  t = t.replace(
+    /(?:\s*,)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}.*|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}.*)$/i,
+    '',
+  );
+  // Names glued together without spaces are left alone; strip a glued weekday though.
+  t = t.replace(/(\p{Ll})(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$/u, '$1');
+  t = t.replace(/[\s,;|:]+$/, '').trim();
+  if (!t || t.length > 120 || !/\p{L}/u.test(t)) return null;
   return t;
 }
 
-export function readMetadata(document: Document, jsonLdRaw: string[], titleTag: string | null): PageMetadata {
-  const meta = metaMap(document);
+/** A publication time worth reporting: not a placeholder year (0001-01-01) or empty. */
+function plausibleDate(s: string | null | undefined): string | null {
+  if (!s) return null;
+  const t = normalizeSpace(s);
+  if (!t) return null;
+  const year = /^(\d{4})-/.exec(t)?.[1];
+  if (year && (Number(year) < 1900 || Number(year) > 2100)) return null;
+  return t;
+}
+
+function firstDate(candidates: Array<() => string | null | undefined>): string | null {
+  for (const c of candidates) {
+    const d = plausibleDate(c());
+    if (d) return d;
+  }
+  return null;
+}
+
+/**
+ * Reads page metadata. `document` may be null (no DOM could be built): then only the
+ * JSON-LD blocks and the <title> text are used.
+ */
+export function readMetadata(
+  document: Document | null,
+  jsonLdRaw: string[],
+  titleTag: string | null,
+  host: string | null = null,
+): PageMetadata {
+  const meta = document ? metaMap(document) : new Map<string, string>();
+  const q = (sel: string): Element | null => (document ? document.querySelector(sel) : null);
   const roots = jsonLdRaw.flatMap(parseJsonLd);
   const objects = allObjects(roots);
   const articles = objects.filter((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t)));
   // Prefer real article types over WebPage.
-  articles.sort((a, b) => {
-    const wa = typesOf(a).some((t) => /Article|Posting/i.test(t)) ? 0 : 1;
-    const wb = typesOf(b).some((t) => /Article|Posting/i.test(t)) ? 0 : 1;
-    return wa - wb;
-  });
+  const rank = (o: JsonObject) => (typesOf(o).some((t) => /Article|Posting/i.test(t)) ? 0 : 1);
+  articles.sort((a, b) => rank(a) - rank(b));
   const ld = (key: string): Json | undefined => {
     for (const a of articles) if (a[key] !== undefined && a[key] !== null && a[key] !== '') return a[key];
     return undefined;
@@ -233,37 +269,50 @@ export function readMetadata(document: Document, jsonLdRaw: string[], titleTag: 
   let outlet = firstOf(meta, ['og:site_name', 'application-name', 'al:android:app_name', 'twitter:app:name:iphone']);
   if (!outlet) {
     const pub = ld('publisher');
-    outlet = str(isObject(pub) ? pub.name : Array.isArray(pub) ? (pub.find(isObject)?.name ?? null) : (pub ?? null));
+    const pubObj = Array.isArray(pub) ? pub.find(isObject) : pub;
+    outlet = isObject(pubObj) ? str(pubObj.name) : str(pub);
     if (!outlet) {
-      const org = objects.find((o) => typesOf(o).some((t) => /^(?:NewsMediaOrganization|Organization|WebSite)$/i.test(t)));
+      const org = objects.find((o) =>
+        typesOf(o).some((t) => /^(?:NewsMediaOrganization|Organization|WebSite)$/i.test(t)),
+      );
       outlet = org ? str(org.name) : null;
     }
   }
 
-  // Title
-  const h1s = [...document.querySelectorAll('h1')].map((h) => textOf(h)).filter((t): t is string => !!t);
+  // Title: an <h1> the metadata title starts with is the cleanest headline; otherwise
+  // the metadata title without its " | Outlet" part.
+  const h1s = document
+    ? [...document.querySelectorAll('h1')]
+        .slice(0, 10)
+        .map((h) => textOf(h))
+        .filter((t): t is string => !!t && t.length <= 300)
+    : [];
   const candidates = [
     firstOf(meta, ['og:title', 'twitter:title', 'sailthru.title', 'parsely-title', 'dc.title']),
     str(ld('headline')),
     titleTag ? normalizeSpace(decodeEntities(titleTag)) : null,
   ].filter((t): t is string => !!t);
+  const norm = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   let title: string | null = null;
-  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  // An <h1> that the metadata title starts with (or equals) is the cleanest headline.
   for (const h of h1s) {
     const nh = norm(h);
-    if (nh.length >= 8 && candidates.some((c) => norm(c).startsWith(nh) || nh.startsWith(norm(c)))) {
+    const matches = (c: string) => {
+      const nc = norm(c);
+      return nc.startsWith(nh) || nh.startsWith(nc) || (nc.includes(nh) && nh.length >= nc.length * 0.5);
+    };
+    if (nh.length >= 8 && candidates.some(matches)) {
       title = h;
       break;
     }
   }
-  if (!title && candidates.length) title = stripTitleSuffix(candidates[0], outlet);
+  if (!title && candidates.length) title = stripTitleSuffix(candidates[0], outlet, host);
   if (!title && h1s.length) title = h1s[0];
 
   // Byline
-  let byline: string | null = null;
-  const ldAuthors = personNames(ld('author'));
-  if (ldAuthors.length) byline = [...new Set(ldAuthors)].join(', ');
+  const ldAuthors = personNames(ld('author'))
+    .map((n) => cleanByline(n))
+    .filter((n): n is string => !!n);
+  let byline: string | null = ldAuthors.length ? [...new Set(ldAuthors)].join(', ') : null;
   if (!byline) {
     byline = cleanByline(
       firstOf(meta, [
@@ -273,71 +322,67 @@ export function readMetadata(document: Document, jsonLdRaw: string[], titleTag: 
         'sailthru.author',
         'parsely-author',
         'byl',
-        'twitter:creator',
         'citation_author',
       ]),
     );
   }
-  if (!byline) {
+  if (!byline && document) {
     const el =
-      document.querySelector('[itemprop~="author"] [itemprop~="name"]') ??
-      document.querySelector('[itemprop~="author"]') ??
-      document.querySelector('[rel~="author"]') ??
-      document.querySelector('.byline, .author-name, .article-author, .author, [class*="byline"]');
+      q('[itemprop~="author"] [itemprop~="name"]') ??
+      q('[itemprop~="author"]') ??
+      q('a[rel~="author"]') ??
+      q('.byline, .author-name, .article-author, [class*="byline"]');
     byline = cleanByline(el ? (el.getAttribute('content') ?? textOf(el)) : null);
   }
-  if (byline && /^@/.test(byline)) byline = null;
 
   // Published
-  let published = firstOf(meta, [
-    'article:published_time',
-    'og:article:published_time',
-    'datepublished',
-    'pubdate',
-    'publishdate',
-    'publish-date',
-    'published_time',
-    'article.published',
-    'dc.date.issued',
-    'dcterms.created',
-    'dc.date',
-    'sailthru.date',
-    'parsely-pub-date',
-    'content_publish_date',
-    'date',
-    'og:updated_time',
+  const published = firstDate([
+    () =>
+      firstOf(meta, [
+        'article:published_time',
+        'og:article:published_time',
+        'datepublished',
+        'pubdate',
+        'publishdate',
+        'publish-date',
+        'published_time',
+        'article.published',
+        'dc.date.issued',
+        'dcterms.created',
+        'dc.date',
+        'sailthru.date',
+        'parsely-pub-date',
+        'content_publish_date',
+        'date',
+      ]),
+    () => str(ld('datePublished')),
+    () => str(ld('dateCreated')),
+    () => {
+      const el = q('[itemprop~="datePublished"]');
+      return el ? (el.getAttribute('content') ?? el.getAttribute('datetime') ?? textOf(el)) : null;
+    },
+    () => q('article time[datetime], time[pubdate][datetime], time[datetime]')?.getAttribute('datetime'),
+    () => firstOf(meta, ['article:modified_time', 'og:updated_time', 'datemodified']),
+    () => str(ld('dateModified')),
   ]);
-  if (!published) published = str(ld('datePublished')) ?? str(ld('dateCreated'));
-  if (!published) {
-    const el = document.querySelector('[itemprop~="datePublished"]');
-    published = el ? (el.getAttribute('content') ?? el.getAttribute('datetime') ?? textOf(el)) : null;
-  }
-  if (!published) {
-    const t = document.querySelector('article time[datetime], time[pubdate][datetime], time[datetime]');
-    published = t?.getAttribute('datetime')?.trim() || null;
-  }
-  if (!published) published = str(ld('dateModified'));
 
   // Language
-  const htmlEl = document.documentElement;
+  const htmlEl = document?.documentElement ?? null;
   let lang = htmlEl?.getAttribute('lang') ?? htmlEl?.getAttribute('xml:lang') ?? null;
   if (!lang) lang = firstOf(meta, ['content-language', 'language', 'dc.language']);
-  if (!lang) {
-    const inLang = str(ld('inLanguage'));
-    lang = inLang;
-  }
+  if (!lang) lang = str(ld('inLanguage'));
   if (!lang) {
     const loc = firstOf(meta, ['og:locale']);
     lang = loc ? loc.replace('_', '-') : null;
   }
-  lang = lang ? lang.trim() || null : null;
+  lang = lang ? normalizeSpace(lang) || null : null;
 
   // Description
   const description =
     firstOf(meta, ['og:description', 'description', 'twitter:description', 'dc.description']) ??
     str(ld('description'));
 
-  // JSON-LD articleBody
+  // JSON-LD articleBody (longest).
   let articleBody: string | null = null;
   for (const a of articles) {
     const b = a.articleBody ?? a.text;
