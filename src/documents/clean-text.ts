@@ -78,6 +78,8 @@ export function isProse(line: string): boolean {
   // enough lower-case words also make prose; headlines have few of them.
   const lower = ws.filter((w) => /^\p{Ll}/u.test(w)).length;
   if (ends && (caps < 0.6 || lower >= 4)) return true;
+  // A full stop ends sentences, not headlines: a name-heavy lead ("… Kishida mengunjungi Seoul pada Minggu.") is prose.
+  if (/\.["”’')\]]*$/.test(line) && !/\.\.\.$/.test(line) && ws.length >= 6 && caps <= 0.85 && lower >= 1) return true;
   if (ws.length >= 25 && (caps < 0.5 || lower >= 10)) return true;
   return false;
 }

@@ -337,9 +337,20 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
   for (const m of ek.notEvents.findAll(tokens)) for (let i = m.from; i < m.to; i++) blocked.add(i);
   const out: CodedEvent[] = [];
   const triggers = ek.triggers.findAll(tokens).filter((t) => !blocked.has(t.from));
+  let consumedUntil = -1;
   for (const t of triggers) {
     const def = t.payload;
-    if (def.requires && !requirementMet(tokens, t.to, def.requires)) continue;
+    // "menghadiri KTT": the summit noun belongs to the verb's event.
+    if (t.from <= consumedUntil) continue;
+    if (def.requires) {
+      const at = requirementAt(tokens, t.to, def.requires);
+      if (at < 0) continue;
+      consumedUntil = at;
+    }
+    if (def.object === 'required') {
+      const obj = sc.groups.find((x) => x.from >= t.to && x.from <= t.to + 1 && usable(x));
+      if (!obj) continue;
+    }
     if (def.pos === 'noun') {
       const after = tokens[t.to]?.norm;
       const before = tokens[t.from - 1]?.norm;
@@ -358,10 +369,11 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
   return out;
 }
 
-function requirementMet(tokens: Token[], from: number, req: string[]): boolean {
+/** Token index of the first required word within 5 tokens after a trigger, or -1. */
+function requirementAt(tokens: Token[], from: number, req: string[]): number {
   const want = req.map((r) => r.toLowerCase());
-  for (let i = from; i < Math.min(tokens.length, from + 5); i++) if (want.some((w) => tokens[i].norm.startsWith(w.toLowerCase()))) return true;
-  return false;
+  for (let i = from; i < Math.min(tokens.length, from + 5); i++) if (want.some((w) => tokens[i].norm.startsWith(w))) return i;
+  return -1;
 }
 
 const STRENGTH: Record<string, number> = { cancelled: 6, negated: 5, hypothetical: 4, expected: 3, planned: 2, past: 1 };
@@ -457,6 +469,12 @@ function buildEvent(
   if (def.pos === 'noun' && after[0] && !possessor) {
     const gap = tokens.slice(t.to, after[0].from);
     if (gap.length <= 3 && gap.every((x) => x.word && !g.oblique.includes(x.norm) && !sc.boundaryAt.has(tokens.indexOf(x)))) possessor = after[0];
+  }
+  // "KTT G20", "KTT kelompok Quad": an organisation's summit; the subject attends it.
+  let multilateral = false;
+  if (possessor && def.type === 'CONSULT' && isOrganisation(possessor.country)) {
+    multilateral = true;
+    possessor = null;
   }
   const ownerSuffix = g.possessive_suffixes.some((sfx) => tokens[t.to - 1]?.norm.endsWith(sfx) && !def.phrase.endsWith(sfx));
 
@@ -572,7 +590,7 @@ function buildEvent(
     const other = pair?.find((c) => c !== srcActor.country);
     if (other) tgtActor = { name: null, country: other, sector: null, text: srcActor.text };
   }
-  if (def.target !== 'none' && def.mode !== 'multilateral' && !tgtActor?.country) return null;
+  if (def.target !== 'none' && def.mode !== 'multilateral' && !multilateral && !tgtActor?.country) return null;
   if (tgtActor?.country && tgtActor.country === srcActor.country) {
     if (def.target === 'none' || def.mode === 'multilateral') tgtActor = null;
     else return null;
@@ -585,7 +603,8 @@ function buildEvent(
   ctx.lastSubject = { actor: srcActor, sentence: index };
   if (srcActor.name && srcActor.sector !== undefined) ctx.lastPerson = srcActor.name ? srcActor : ctx.lastPerson;
 
-  const mode = def.mode === 'visit' || def.mode === 'multilateral' ? def.mode : place && def.type === 'CONSULT' && def.mode === null ? thirdParty(place, srcActor, target_) : def.mode;
+  if (multilateral) tgtActor = null;
+  const mode = multilateral ? 'multilateral' : def.mode === 'visit' || def.mode === 'multilateral' ? def.mode : place && def.type === 'CONSULT' && def.mode === null ? thirdParty(place, srcActor, target_) : def.mode;
   let confidence = 0.45;
   if (srcActor.name) confidence += 0.1;
   if (target_.country) confidence += 0.1;
@@ -614,6 +633,9 @@ function buildEvent(
     },
   };
 }
+
+/** International organisations are coded by acronym (UN, ASEAN, G20), states by ISO alpha-3. */
+const isOrganisation = (code: string | undefined) => !!code && !/^[A-Z]{3}$/.test(code);
 
 /** A meeting held in a state that is neither side's is CONSULT/third-party. */
 function thirdParty(place: Place, a: Actor, b: Actor): string | null {

@@ -12,6 +12,7 @@ export interface TriggerDef {
   symmetric?: boolean;
   target?: 'after' | 'none';
   requires?: string[];
+  object?: 'required';
   phrase: string;
 }
 

@@ -154,6 +154,11 @@ export interface DocumentHit {
 
 export const MAX_LIMIT = 100_000;
 
+/** A filter value that cannot be understood (bad dyad or date): a client error, not a store failure. */
+export class InvalidFilterError extends Error {
+  override name = 'InvalidFilterError';
+}
+
 type EventRow = Pick<
   EventsTable,
   | 'id'
@@ -238,7 +243,7 @@ export function parseDyad(s: string): [string, string] {
     .trim()
     .split(/\s*[:,/]\s*|\s*-\s*(?=[A-Za-z])/)
     .filter((p) => p !== '');
-  if (parts.length !== 2) throw new Error(`invalid dyad "${s}": expected two codes like USA:KOR`);
+  if (parts.length !== 2) throw new InvalidFilterError(`invalid dyad "${s}": expected two codes like USA:KOR`);
   return [parts[0]!.toUpperCase(), parts[1]!.toUpperCase()];
 }
 
@@ -259,13 +264,13 @@ function likeOp(store: Store) {
 
 function lowerBound(s: string): string {
   const r = partialDateRange(s);
-  if (!r) throw new Error(`invalid date "${s}": expected YYYY, YYYY-MM or YYYY-MM-DD`);
+  if (!r) throw new InvalidFilterError(`invalid date "${s}": expected YYYY, YYYY-MM or YYYY-MM-DD`);
   return dayToIso(r.lo);
 }
 
 function upperBound(s: string): string {
   const r = partialDateRange(s);
-  if (!r) throw new Error(`invalid date "${s}": expected YYYY, YYYY-MM or YYYY-MM-DD`);
+  if (!r) throw new InvalidFilterError(`invalid date "${s}": expected YYYY, YYYY-MM or YYYY-MM-DD`);
   return dayToIso(r.hi);
 }
 
@@ -309,8 +314,8 @@ export function applyFilters<O>(
     const types = (Array.isArray(f.type) ? f.type : [f.type]).map((t) => t.toUpperCase());
     if (types.length) q = q.where('events.type', 'in', types);
   }
-  if (f.mode) q = q.where('events.mode', '=', f.mode);
-  if (f.modality) q = q.where('events.status', '=', f.modality);
+  if (f.mode) q = q.where('events.mode', '=', f.mode.toLowerCase());
+  if (f.modality) q = q.where('events.status', '=', f.modality.toLowerCase());
   q = dateRange(q, f.from, f.to, !f.dyad && !f.text);
   if (f.outlet) {
     const outlet = f.outlet.toLowerCase();

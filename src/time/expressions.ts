@@ -252,11 +252,20 @@ export function findTimeExpressions(text: string, lang: string): TimeExpression[
     accepted.push({ start: f.start, end: f.end, text: f.text, value: f.value });
   }
   const out = accepted.sort((a, b) => a.start - b.start);
-  // "Kamis (14/3/2024)": the weekday only restates the date that follows it.
-  return out.filter((x, i) => {
-    const next = out[i + 1];
-    return !(x.value.kind === 'weekday' && next && next.value.kind === 'date' && next.start - x.end <= 3);
-  });
+  // "Kamis (14/3/2024)", "Jumat pekan depan (20/5)": words right before a day-precise date only restate it.
+  const kept: TimeExpression[] = [];
+  let anchor: TimeExpression | null = null;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const x = out[i];
+    const restates = anchor && anchor.start - x.end <= 3 && (x.value.kind === 'weekday' || x.value.kind === 'relative');
+    if (restates && anchor) {
+      anchor.start = x.start;
+      continue;
+    }
+    kept.push(x);
+    anchor = x.value.kind === 'date' && x.value.d !== undefined ? x : null;
+  }
+  return kept.reverse();
 }
 
 // ---- calendar arithmetic on plain days (UTC, no time zones involved) ----

@@ -485,3 +485,29 @@ describe('store (postgres)', { skip: !pgBackend && !pgError ? 'KRONIK_SKIP_PG=1 
   after(() => pgBackend?.cleanup());
   storeSuite(() => pgBackend as Backend);
 });
+
+describe('store (sqlite and postgres agree)', { skip: pgBackend ? false : 'needs PostgreSQL' }, () => {
+  const local = sqliteBackend();
+  after(() => local.cleanup());
+  test('both backends hold the same chronicle', async () => {
+    const stores = [await local.fresh(), await (pgBackend as Backend).fresh()];
+    try {
+      const outputs = [];
+      for (const s of stores) {
+        await ingestAll(s, chronicleDocs());
+        outputs.push({
+          jsonl: await exportToString(s, 'jsonl'),
+          gdelt: await exportToString(s, 'gdelt'),
+          actors: await listActors(s),
+          dyads: await listDyads(s),
+          series: await dyadSeries(s, { a: 'CHN', b: 'USA' }),
+          // Snippets differ (FTS5 snippet() vs ts_headline); the hits do not.
+          search: (await searchDocuments(s, 'talks')).map((h) => h.doc).sort(),
+        });
+      }
+      assert.deepEqual(outputs[1], outputs[0]);
+    } finally {
+      for (const s of stores) await s.close();
+    }
+  });
+});

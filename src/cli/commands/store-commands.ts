@@ -1,5 +1,4 @@
 // CLI commands over the chronicle store: ingest, events, event, actors, dyads, search, export.
-import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import cliProgress from 'cli-progress';
 import { type Command, Option } from 'commander';
@@ -32,14 +31,26 @@ export interface StoreCommandDeps {
 const DB_HELP = 'store: SQLite file or postgres:// URL (default $KRONIK_DB or ./kronik.db)';
 
 function writer(stream: NodeJS.WritableStream) {
+  // A closed pipe (`kronik export | head`) ends the output quietly.
   let broken = false;
   stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') broken = true;
-    else throw e;
+    broken = true;
+    if (e.code !== 'EPIPE') process.exitCode = 1;
   });
   return async (s: string) => {
     if (broken) return;
-    if (!stream.write(s)) await Promise.race([once(stream, 'drain'), once(stream, 'close')]);
+    if (stream.write(s)) return;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        stream.off('drain', done);
+        stream.off('close', done);
+        stream.off('error', done);
+        resolve();
+      };
+      stream.once('drain', done);
+      stream.once('close', done);
+      stream.once('error', done);
+    });
   };
 }
 

@@ -3,7 +3,7 @@
 // (boilerplate lines, repeated blocks).
 
 import { BLOCK_TAGS, collectBlocks, normalizeSpace, type TextBlock } from './blocks.ts';
-import { furnitureMatchers } from './boilerplate-patterns.ts';
+import { isFurnitureLine } from './boilerplate-patterns.ts';
 
 /** Tags whose subtree is furniture wherever it sits inside an article. */
 const FURNITURE_TAGS = new Set(['figcaption', 'aside', 'nav', 'footer', 'form', 'menu', 'dialog']);
@@ -167,18 +167,24 @@ export function cleanBlocks(root: Element, opts: CleanOptions): TextBlock[] {
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 export function filterBlocks(blocks: TextBlock[], opts: CleanOptions): TextBlock[] {
-  const matchers = furnitureMatchers(opts.lang);
-  if ((opts.lang ?? '').slice(0, 2).toLowerCase() !== 'en') matchers.push(...furnitureMatchers('en'));
-  const isFurnitureLine = (line: string) => line.length <= 240 && matchers.some((re) => re.test(line));
   const title = opts.title ? norm(opts.title) : null;
   const out: TextBlock[] = [];
+  const seenLong = new Set<string>();
+  let prev = '';
   for (const b of blocks) {
     const k = norm(b.text);
     if (!k) continue;
     if (!OFF.has('title') && title && k === title) continue;
-    const lines = b.text.split('\n').filter((l) => OFF.has('lines') || !isFurnitureLine(normalizeSpace(l)));
+    // The same block twice in a row (a lede shown as summary and as first paragraph).
+    if (!OFF.has('dupprev') && k === prev) continue;
+    if (OFF.has('duplong') && k.length >= 100 && seenLong.has(k)) continue;
+    prev = k;
+    seenLong.add(k);
+    const lines = b.text.split('\n').filter((l) => OFF.has('lines') || !isFurnitureLine(normalizeSpace(l), opts.lang));
     if (!lines.length) continue;
     out.push({ ...b, text: lines.join('\n') });
   }
+  // A heading with nothing after it introduces furniture that was removed ("Related").
+  while (!OFF.has('trailh') && out.length && out[out.length - 1].heading) out.pop();
   return out;
 }

@@ -4,7 +4,7 @@
 // usable, and as the structure-aware fallback for pages it cannot handle.
 
 import { collectBlocks, type TextBlock } from './blocks.ts';
-import { furnitureMatchers } from './boilerplate-patterns.ts';
+import { isFurnitureLine } from './boilerplate-patterns.ts';
 import { furnitureSkip } from './clean.ts';
 
 const PAGE_FURNITURE_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'form', 'menu', 'dialog', 'figcaption', 'figure']);
@@ -27,8 +27,7 @@ function blockScore(b: TextBlock, furniture: (line: string) => boolean): number 
 export function densityBlocks(root: Element, lang: string | null): TextBlock[] {
   const blocks = collectBlocks(root, furnitureSkip(root, PAGE_FURNITURE_TAGS));
   if (!blocks.length) return [];
-  const matchers = furnitureMatchers(lang);
-  const furniture = (text: string) => text.length <= 240 && matchers.some((re) => re.test(text));
+  const furniture = (text: string) => isFurnitureLine(text, lang);
   const scores = blocks.map((b) => blockScore(b, furniture));
   // Maximum-sum contiguous run (Kadane).
   let best = 0;

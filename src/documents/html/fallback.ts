@@ -4,7 +4,7 @@
 // remaining lines that look like menus (very short, no sentence shape) are dropped.
 
 import { normalizeSpace } from './blocks.ts';
-import { furnitureMatchers } from './boilerplate-patterns.ts';
+import { isFurnitureLine } from './boilerplate-patterns.ts';
 import { decodeEntities } from './metadata.ts';
 
 const FURNITURE_CONTAINERS = ['nav', 'header', 'footer', 'aside', 'form', 'menu', 'figcaption'];
@@ -41,12 +41,11 @@ export function stripTagsToBlocks(html: string, lang: string | null): string[] {
   s = cutContainers(s);
   s = s.replace(BLOCK_TAG, '\n\n').replace(/<[^>]*>/g, ' ');
   s = decodeEntities(s);
-  const matchers = furnitureMatchers(lang);
   const out: string[] = [];
   for (const raw of s.split(/\n\s*\n/)) {
     const text = normalizeSpace(raw);
     if (!text) continue;
-    if (text.length <= 240 && matchers.some((re) => re.test(text))) continue;
+    if (isFurnitureLine(text, lang)) continue;
     // Menus and labels: short and without sentence punctuation.
     if (text.length < 40 && !/[.!?。…:]/.test(text)) continue;
     out.push(text);

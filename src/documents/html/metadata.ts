@@ -172,7 +172,7 @@ export function stripTitleSuffix(title: string, outlet: string | null, host: str
 
 function metaMap(document: Document): Map<string, string> {
   const map = new Map<string, string>();
-  for (const m of document.querySelectorAll('meta')) {
+  for (const m of document.getElementsByTagName('meta')) {
     const content = m.getAttribute('content');
     if (content === null) continue;
     const value = content.trim();
@@ -282,7 +282,7 @@ export function readMetadata(
   // Title: an <h1> the metadata title starts with is the cleanest headline; otherwise
   // the metadata title without its " | Outlet" part.
   const h1s = document
-    ? [...document.querySelectorAll('h1')]
+    ? [...document.getElementsByTagName('h1')]
         .slice(0, 10)
         .map((h) => textOf(h))
         .filter((t): t is string => !!t && t.length <= 300)

@@ -120,6 +120,58 @@ const START_TAG = /<([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/y;
 const END_TAG = /<\/([a-zA-Z][^\s/>]*)[^>]*>/y;
 const LD_JSON = /type\s*=\s*["']?application\/ld\+json/i;
 
+/**
+ * Attributes the extractor (or Readability) reads. Everything else (inline handlers,
+ * data-*, srcset, style without hiding, tracking ids) is dropped: it only costs parse time.
+ */
+const KEEP_ATTR = new Set([
+  'class',
+  'id',
+  'href',
+  'lang',
+  'xml:lang',
+  'dir',
+  'itemprop',
+  'itemtype',
+  'itemscope',
+  'content',
+  'property',
+  'name',
+  'http-equiv',
+  'charset',
+  'datetime',
+  'pubdate',
+  'rel',
+  'hidden',
+  'aria-hidden',
+  'role',
+  'type',
+  'src',
+  'alt',
+  'title',
+  'colspan',
+  'rowspan',
+]);
+const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+function rebuildStartTag(name: string, attrs: string): string {
+  if (!attrs || attrs.trim() === '' || attrs.trim() === '/') return `<${name}>`;
+  let out = `<${name}`;
+  ATTR.lastIndex = 0;
+  for (let m = ATTR.exec(attrs); m; m = ATTR.exec(attrs)) {
+    const key = m[1].toLowerCase();
+    const value = m[2] ?? m[3] ?? m[4];
+    if (KEEP_ATTR.has(key)) {
+      if (key === 'src' && value !== undefined && value.startsWith('data:')) continue;
+      out += value === undefined ? ` ${key}` : ` ${key}="${value.replace(/"/g, '&quot;')}"`;
+    } else if (key === 'style' && value && HIDING_STYLE.test(value)) {
+      out += ' style="display:none"';
+    }
+  }
+  return `${out}>`;
+}
+
 function findEndOfRawText(html: string, name: string, from: number): { contentEnd: number; after: number } {
   const re = new RegExp(`</${name}[\\s/>]`, 'gi');
   re.lastIndex = from;
@@ -258,7 +310,7 @@ export function sanitizeHtml(input: string, opts: SanitizeOptions = {}): Sanitiz
       continue;
     }
     if (VOID.has(name)) {
-      if (keptDepth < maxDepth || name === 'br' || name === 'img') out.push(m[0]);
+      if (keptDepth < maxDepth || name === 'br') out.push(name === 'br' ? '<br>' : rebuildStartTag(name, m[2]));
       pos = textStart = tagEnd;
       continue;
     }
@@ -283,7 +335,7 @@ export function sanitizeHtml(input: string, opts: SanitizeOptions = {}): Sanitiz
     if (stackName.length > maxDepthSeen) maxDepthSeen = stackName.length;
     if (keep) {
       keptDepth++;
-      out.push(m[0]);
+      out.push(rebuildStartTag(name, m[2]));
     } else {
       flattened = true;
     }

@@ -1,0 +1,99 @@
+// The event coder on short pages we wrote: who did what to whom, when, with what modality.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { processRaw } from '../../src/pipeline.ts';
+import type { CodedEvent } from '../../src/types.ts';
+
+function code(text: string, published: string, lang: 'id' | 'en' = 'id'): CodedEvent[] {
+  const page = `Judul Berita Uji Coba Tentang Diplomasi\n\n${published}\n\n${text}\n`;
+  return processRaw({ doc: 'test.txt', path: 'test.txt', kind: 'text', content: page }, { language: lang }).events;
+}
+
+const brief = (e: CodedEvent) => `${e.type}/${e.mode ?? '-'} ${e.source.country}>${e.target.country} ${e.date ?? '?'} ${e.modality}`;
+
+test('a planned visit is coded as planned, with the holder of the office and the relative date', () => {
+  const ev = code(
+    'Kementerian Luar Negeri Jepang pada Senin (4/3/2024) mengumumkan bahwa Menteri Luar Negeri Amerika Serikat akan mengunjungi Tokyo pekan depan untuk pembicaraan keamanan.',
+    'Senin, 4 Maret 2024 - 10:00 WIB',
+  );
+  const visit = ev.find((e) => e.mode === 'visit');
+  assert.ok(visit, ev.map(brief).join('; '));
+  assert.equal(visit.source.country, 'USA');
+  assert.equal(visit.source.name, 'Antony Blinken', 'the office holder on that date');
+  assert.equal(visit.target.country, 'JPN');
+  assert.equal(visit.modality, 'planned');
+  assert.equal(visit.date, '2024-03-11');
+  assert.equal(visit.date_end, '2024-03-17');
+});
+
+test('a cancelled visit is never coded as one that happened', () => {
+  const ev = code(
+    'Presiden Rusia Vladimir Putin membatalkan kunjungannya ke Tokyo yang sedianya berlangsung pada Desember, menurut pejabat di Moskow.',
+    'Selasa, 10 Oktober 2017 - 09:00 WIB',
+  );
+  const visit = ev.find((e) => e.mode === 'visit');
+  assert.ok(visit, ev.map(brief).join('; '));
+  assert.equal(visit.modality, 'cancelled');
+  assert.equal(visit.source.country, 'RUS');
+  assert.equal(visit.target.country, 'JPN');
+});
+
+test('negation and hypotheticals are kept apart from what occurred', () => {
+  const neg = code('Menteri Luar Negeri China Wang Yi tidak akan bertemu dengan Menteri Luar Negeri Jepang pekan ini.', '12/07/2023, 08:00 WIB');
+  assert.equal(neg.find((e) => e.type === 'CONSULT')?.modality, 'negated', neg.map(brief).join('; '));
+  const hyp = code('Jika Korea Utara melakukan uji coba nuklir, Amerika Serikat akan menjatuhkan sanksi baru terhadap Korea Utara.', '12/07/2023, 08:00 WIB');
+  const hypEvents = hyp.filter((e) => e.modality === 'occurred');
+  assert.equal(hypEvents.length, 0, hyp.map(brief).join('; '));
+});
+
+test('a meeting between two named ministers, with the counterpart resolved through "mitranya"', () => {
+  const ev = code(
+    'Wakil Menteri Luar Negeri Pertama Korea Selatan Choi Jong-kun mengadakan pembicaraan dengan mitranya dari Amerika Serikat di Washington pada Selasa (16/11/2021).',
+    'Rabu, 17 November 2021 - 17:45 WIB',
+  );
+  const talks = ev.find((e) => e.type === 'CONSULT');
+  assert.ok(talks, ev.map(brief).join('; '));
+  assert.deepEqual([talks.source.country, talks.target.country], ['KOR', 'USA']);
+  assert.equal(talks.source.name, 'Choi Jong-kun');
+  assert.equal(talks.date, '2021-11-16');
+  assert.equal(talks.place?.name, 'Washington');
+  assert.equal(talks.modality, 'occurred');
+});
+
+test('one event per event: a lead and a later sentence restating the visit give one event with both spans', () => {
+  const ev = code(
+    'Perdana Menteri Jepang Fumio Kishida mengunjungi Seoul pada Minggu (7/5/2023).\n\nKunjungan Kishida ke Korea Selatan pada Minggu (7/5/2023) itu merupakan yang pertama dalam 12 tahun.',
+    'Senin, 8 Mei 2023 - 10:00 WIB',
+  );
+  const visits = ev.filter((e) => e.mode === 'visit');
+  assert.equal(visits.length, 1, ev.map(brief).join('; '));
+  assert.equal(visits[0].evidence_more?.length, 1);
+});
+
+test('related-headline lists and "Baca juga" lines are never coded', () => {
+  const page =
+    'Korsel dan Jepang Bahas Kerja Sama\n\nSenin, 8 Mei 2023 - 10:00 WIB\n\nPresiden Korea Selatan Yoon Suk Yeol bertemu dengan Perdana Menteri Jepang Fumio Kishida di Seoul pada Minggu (7/5/2023) untuk membahas kerja sama keamanan.\n\nBaca juga: Korut Tembakkan Rudal Balistik ke Laut Jepang\n\nKedua pemimpin sepakat memperkuat kerja sama keamanan dengan Amerika Serikat, kata juru bicara kantor kepresidenan.\n\nBerita Terkait\n\nAS Jatuhkan Sanksi Baru terhadap Korea Utara\n\nChina Kecam Latihan Militer Gabungan AS dan Korsel\n';
+  const doc = processRaw({ doc: 'p.txt', path: 'p.txt', kind: 'text', content: page });
+  assert.doesNotMatch(doc.body, /Tembakkan Rudal|Sanksi Baru|Kecam Latihan/);
+  for (const e of doc.events) assert.ok(!['MOBILIZE', 'SANCTION', 'ACCUSE'].includes(e.type), brief(e));
+  assert.ok(doc.events.some((e) => e.type === 'CONSULT' && e.date === '2023-05-07'));
+});
+
+test('English: a visit, its modality and the holder of a role on the event date', () => {
+  const ev = code('U.S. Secretary of State Antony Blinken will travel to Seoul next week for talks with South Korean Foreign Minister Park Jin, the State Department said on Monday.', 'Published: November 6, 2023 9:00 AM GMT+9', 'en');
+  const visit = ev.find((e) => e.mode === 'visit');
+  assert.ok(visit, ev.map(brief).join('; '));
+  assert.deepEqual([visit.source.country, visit.target.country, visit.modality], ['USA', 'KOR', 'planned']);
+  assert.equal(visit.date, '2023-11-13');
+});
+
+test('every event carries a CAMEO code, a Goldstein score and its evidence span', () => {
+  const page = 'Judul\n\n05/11/2020, 20:06 WIB\n\nMenteri Luar Negeri Korea Selatan Kang Kyung-wha direncanakan akan tiba di Washington pada Minggu (8/11/2020) untuk tinggal selama 4 hari.\n';
+  const doc = processRaw({ doc: 'p.txt', path: 'p.txt', kind: 'text', content: page });
+  const e = doc.events[0];
+  assert.ok(e);
+  assert.equal(e.cameo, '042');
+  assert.equal(e.goldstein, 1.9);
+  assert.equal(doc.body.slice(e.evidence.start, e.evidence.end), e.evidence.text);
+  assert.deepEqual([e.date, e.date_end], ['2020-11-08', '2020-11-12']);
+});

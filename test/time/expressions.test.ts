@@ -1,0 +1,66 @@
+// Date expressions resolved against the publication date, with precision and spans.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findTimeExpressions, resolveTime, type Direction, type Ymd } from '../../src/time/expressions.ts';
+import { inferPublishedFromText, parseDateLine } from '../../src/time/published.ts';
+
+function resolve(text: string, lang: string, ref: Ymd, dir: Direction = 'past') {
+  const xs = findTimeExpressions(text, lang);
+  assert.ok(xs.length, `no date found in ${JSON.stringify(text)}`);
+  return resolveTime(xs[0].value, ref, dir);
+}
+
+const thu14Mar2024: Ymd = { y: 2024, m: 3, d: 14 };
+
+test('Indonesian absolute and partial dates', () => {
+  assert.equal(resolve('pada Kamis (14/3/2024)', 'id', thu14Mar2024)?.date, '2024-03-14');
+  assert.equal(resolve('hari Jumat (4/10/19)', 'id', { y: 2019, m: 10, d: 4 })?.date, '2019-10-04');
+  assert.equal(resolve('pada 12 Juni', 'id', { y: 2024, m: 6, d: 15 })?.date, '2024-06-12');
+  assert.equal(resolve('pada Juli 2000', 'id', thu14Mar2024)?.date, '2000-07');
+  const span = resolve('berlangsung dari 18–20 Maret', 'id', thu14Mar2024, 'future');
+  assert.deepEqual([span?.date, span?.date_end], ['2024-03-18', '2024-03-20']);
+});
+
+test('Indonesian relative dates against the publication date', () => {
+  const week = resolve('akan berkunjung pekan depan', 'id', thu14Mar2024, 'future');
+  assert.deepEqual([week?.date, week?.date_end], ['2024-03-18', '2024-03-24']);
+  assert.equal(resolve('tiba pada Minggu', 'id', thu14Mar2024, 'future')?.date, '2024-03-17');
+  assert.equal(resolve('bertemu pada Selasa (waktu setempat)', 'id', { y: 2021, m: 11, d: 17 }, 'past')?.date, '2021-11-16');
+  assert.equal(resolve('pertemuan esok hari', 'id', { y: 2019, m: 10, d: 4 }, 'future')?.date, '2019-10-05');
+  assert.equal(resolve('mengunjungi AS akhir bulan lalu', 'id', thu14Mar2024)?.date, '2024-02');
+  assert.equal(resolve('pada November tahun lalu', 'id', thu14Mar2024)?.date, '2023-11');
+  assert.equal(resolve('September lalu, saat mengunjungi Rusia', 'id', { y: 2024, m: 6, d: 14 })?.date, '2023-09');
+  assert.equal(resolve('pada bulan Februari lalu', 'id', { y: 2019, m: 10, d: 4 })?.date, '2019-02');
+  assert.equal(resolve('pada Oktober', 'id', { y: 2020, m: 11, d: 5 }, 'past')?.date, '2020-10');
+});
+
+test('English dates', () => {
+  assert.equal(resolve('on March 14, 2024', 'en', thu14Mar2024)?.date, '2024-03-14');
+  assert.equal(resolve('arrived on Tuesday', 'en', thu14Mar2024)?.date, '2024-03-12');
+  const next = resolve('will visit next week', 'en', thu14Mar2024, 'future');
+  assert.equal(next?.date, '2024-03-18');
+  assert.equal(resolve('last month', 'en', thu14Mar2024)?.date, '2024-02');
+  assert.equal(resolve('in July 2000', 'en', thu14Mar2024)?.date, '2000-07');
+});
+
+test('a weekday before its date only restates it', () => {
+  const xs = findTimeExpressions('tiba pada Jumat pekan depan (20/5) di Seoul', 'id');
+  assert.equal(xs.length, 1);
+  assert.equal(resolveTime(xs[0].value, { y: 2022, m: 5, d: 13 }, 'future')?.date, '2022-05-20');
+});
+
+test('page date lines with their time zone', () => {
+  assert.equal(parseDateLine('Kompas.com - 05/11/2020, 20:06 WIB', 'id'), '2020-11-05T20:06:00+07:00');
+  assert.equal(parseDateLine('Rabu, 17 November 2021 - 17:45 WIB', 'id'), '2021-11-17T17:45:00+07:00');
+  assert.equal(parseDateLine('Write: 2019-10-04 17:19:56', 'id'), '2019-10-04T17:19:56+07:00');
+  assert.equal(parseDateLine('Published: March 14, 2024 9:12 AM GMT+9', 'en'), '2024-03-14T09:12:00+09:00');
+  assert.equal(parseDateLine('Kamis, 14 Maret 2024 10:05 WITA', 'id'), '2024-03-14T10:05:00+08:00');
+});
+
+test('a page with no date of its own is dated from its text', () => {
+  assert.equal(inferPublishedFromText('Kementerian itu pada Kamis (14/3/2024) mengumumkan kunjungan. Pada 28 Februari 2024 keduanya bertemu.', 'id'), '2024-03-14');
+  assert.equal(
+    inferPublishedFromText('Pada tanggal 14 Juni, kedua wakil menteri berbicara. Kim berkunjung pada September 2023. Pada tanggal 13 Juni juru bicara berbicara.', 'id'),
+    '2024-06-14',
+  );
+});

@@ -1,0 +1,264 @@
+// Labels and date/number formatting in Indonesian and English.
+
+export type Lang = 'id' | 'en';
+const STORAGE_KEY = 'kronik.lang';
+
+const LOCALES: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
+
+const STRINGS = {
+  'app.tagline': { en: 'Chronicle of diplomatic events', id: 'Kronik peristiwa diplomatik' },
+  'nav.timeline': { en: 'Timeline', id: 'Linimasa' },
+  'nav.dyad': { en: 'Country pairs', id: 'Pasangan negara' },
+  'nav.network': { en: 'Network', id: 'Jaringan' },
+  'nav.search': { en: 'Search', id: 'Cari' },
+  'lang.label': { en: 'Language', id: 'Bahasa' },
+  loading: { en: 'Loading…', id: 'Memuat…' },
+  error: { en: 'Could not load data', id: 'Gagal memuat data' },
+  'not.found': { en: 'Page not found', id: 'Halaman tidak ditemukan' },
+  'filter.title': { en: 'Filter events', id: 'Saring peristiwa' },
+  'filter.country': { en: 'Country', id: 'Negara' },
+  'filter.with': { en: 'With country', id: 'Dengan negara' },
+  'filter.directed': { en: 'Only first → second', id: 'Hanya pertama → kedua' },
+  'filter.actor': { en: 'Actor', id: 'Aktor' },
+  'filter.type': { en: 'Event type', id: 'Jenis peristiwa' },
+  'filter.modality': { en: 'Status', id: 'Status' },
+  'filter.outlet': { en: 'Outlet', id: 'Media' },
+  'filter.from': { en: 'From', id: 'Dari' },
+  'filter.to': { en: 'To', id: 'Sampai' },
+  'filter.text': { en: 'Text', id: 'Teks' },
+  'filter.any': { en: 'Any', id: 'Semua' },
+  'filter.apply': { en: 'Apply', id: 'Terapkan' },
+  'filter.reset': { en: 'Reset', id: 'Atur ulang' },
+  'filter.actor.placeholder': { en: 'name, e.g. Pompeo', id: 'nama, mis. Retno' },
+  'filter.text.placeholder': { en: 'words in the evidence', id: 'kata dalam kalimat bukti' },
+  'timeline.count': { en: '{n} events', id: '{n} peristiwa' },
+  'timeline.shown': { en: 'showing {n}', id: 'menampilkan {n}' },
+  'timeline.more': { en: 'Load more', id: 'Muat lagi' },
+  'timeline.empty': { en: 'No events match these filters.', id: 'Tidak ada peristiwa yang cocok dengan saringan ini.' },
+  'timeline.undated': { en: 'Undated', id: 'Tanpa tanggal' },
+  'timeline.yearonly': { en: '{y} (month unknown)', id: '{y} (bulan tidak diketahui)' },
+  'row.articles': { en: '{n} articles', id: '{n} artikel' },
+  'row.article': { en: '1 article', id: '1 artikel' },
+  'row.outlets': { en: '{n} outlets', id: '{n} media' },
+  'row.outlet': { en: '1 outlet', id: '1 media' },
+  'row.nodate': { en: 'no date', id: 'tanpa tanggal' },
+  'dyad.title': { en: 'Relations between {a} and {b}', id: 'Hubungan {a} dan {b}' },
+  'dyad.pick': { en: 'Country pair', id: 'Pasangan negara' },
+  'dyad.none': { en: 'No country pairs in the store yet.', id: 'Belum ada pasangan negara.' },
+  'dyad.empty': { en: 'No events dated to a month for this pair.', id: 'Tidak ada peristiwa bertanggal bulan untuk pasangan ini.' },
+  'dyad.events': { en: 'Events', id: 'Peristiwa' },
+  'dyad.goldstein': { en: 'Mean Goldstein (cooperation +10 … conflict −10)', id: 'Rerata Goldstein (kerja sama +10 … konflik −10)' },
+  'dyad.goldstein.short': { en: 'Mean Goldstein', id: 'Rerata Goldstein' },
+  'dyad.counts': { en: 'Events per month and mean Goldstein score', id: 'Peristiwa per bulan dan rerata skor Goldstein' },
+  'dyad.quads': { en: 'Events per month by quad class', id: 'Peristiwa per bulan menurut kelas kuadran' },
+  'dyad.timeline': { en: 'Show these events in the timeline', id: 'Tampilkan peristiwa ini di linimasa' },
+  'quad.1': { en: 'Verbal cooperation', id: 'Kerja sama verbal' },
+  'quad.2': { en: 'Material cooperation', id: 'Kerja sama material' },
+  'quad.3': { en: 'Verbal conflict', id: 'Konflik verbal' },
+  'quad.4': { en: 'Material conflict', id: 'Konflik material' },
+  'network.title': { en: 'Who met or called whom', id: 'Siapa bertemu atau menelepon siapa' },
+  'network.types': { en: 'Events', id: 'Peristiwa' },
+  'network.consult': { en: 'Meetings, visits and calls (CONSULT)', id: 'Pertemuan, kunjungan, dan telepon (CONSULT)' },
+  'network.all': { en: 'All event types', id: 'Semua jenis peristiwa' },
+  'network.level': { en: 'Nodes', id: 'Simpul' },
+  'network.level.actor': { en: 'People and institutions', id: 'Tokoh dan lembaga' },
+  'network.level.country': { en: 'Countries', id: 'Negara' },
+  'network.empty': { en: 'No interactions to draw.', id: 'Tidak ada interaksi untuk digambar.' },
+  'network.hint': {
+    en: 'Node size: number of events. Line width: events between the two. Click a node to see its events.',
+    id: 'Ukuran simpul: jumlah peristiwa. Tebal garis: peristiwa antara keduanya. Klik simpul untuk melihat peristiwanya.',
+  },
+  'network.n': { en: '{n} events', id: '{n} peristiwa' },
+  'event.title': { en: 'Event', id: 'Peristiwa' },
+  'event.notfound': { en: 'No such event.', id: 'Peristiwa tidak ditemukan.' },
+  'event.type': { en: 'Type', id: 'Jenis' },
+  'event.mode': { en: 'Mode', id: 'Moda' },
+  'event.cameo': { en: 'CAMEO code', id: 'Kode CAMEO' },
+  'event.goldstein': { en: 'Goldstein score', id: 'Skor Goldstein' },
+  'event.quad': { en: 'Quad class', id: 'Kelas kuadran' },
+  'event.source': { en: 'Source', id: 'Pelaku' },
+  'event.target': { en: 'Target', id: 'Sasaran' },
+  'event.date': { en: 'Date', id: 'Tanggal' },
+  'event.status': { en: 'Status', id: 'Status' },
+  'event.place': { en: 'Place', id: 'Tempat' },
+  'event.reports': { en: 'Reports', id: 'Laporan' },
+  'event.reports.value': {
+    en: '{m} mentions in {a} articles from {o} outlets',
+    id: '{m} sebutan dalam {a} artikel dari {o} media',
+  },
+  'event.seen': { en: 'First / last reported', id: 'Pertama / terakhir dilaporkan' },
+  'event.id': { en: 'Event id', id: 'Id peristiwa' },
+  'event.mentions': { en: 'Mentions', id: 'Sebutan' },
+  'mention.stated': { en: 'stated as', id: 'dinyatakan sebagai' },
+  'mention.confidence': { en: 'confidence {c}', id: 'keyakinan {c}' },
+  'mention.open': { en: 'Open the original article', id: 'Buka artikel asli' },
+  'mention.text': { en: 'Article text (cleaned)', id: 'Teks artikel (dibersihkan)' },
+  'mention.document': { en: 'Document page', id: 'Halaman dokumen' },
+  'mention.evidence.missing': {
+    en: 'The evidence span was not found in the stored text.',
+    id: 'Kalimat bukti tidak ditemukan dalam teks tersimpan.',
+  },
+  'doc.title': { en: 'Document', id: 'Dokumen' },
+  'doc.notfound': { en: 'No such document.', id: 'Dokumen tidak ditemukan.' },
+  'doc.outlet': { en: 'Outlet', id: 'Media' },
+  'doc.published': { en: 'Published', id: 'Terbit' },
+  'doc.language': { en: 'Language', id: 'Bahasa' },
+  'doc.author': { en: 'Author', id: 'Penulis' },
+  'doc.url': { en: 'Address', id: 'Alamat' },
+  'doc.events': { en: 'Events coded from this document', id: 'Peristiwa yang dikodekan dari dokumen ini' },
+  'doc.text': { en: 'Cleaned text', id: 'Teks yang dibersihkan' },
+  'doc.untitled': { en: '(untitled)', id: '(tanpa judul)' },
+  'search.title': { en: 'Search', id: 'Pencarian' },
+  'search.placeholder': { en: 'e.g. Washington visit', id: 'mis. kunjungan Jakarta' },
+  'search.go': { en: 'Search', id: 'Cari' },
+  'search.events': { en: 'Events ({n})', id: 'Peristiwa ({n})' },
+  'search.documents': { en: 'Documents ({n})', id: 'Dokumen ({n})' },
+  'search.none': { en: 'Nothing found.', id: 'Tidak ditemukan.' },
+  'search.prompt': { en: 'Type words to search events and documents.', id: 'Ketik kata untuk mencari peristiwa dan dokumen.' },
+  unknown: { en: 'unknown', id: 'tidak diketahui' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type Key = keyof typeof STRINGS;
+
+const TYPE_LABELS: Record<string, Record<Lang, string>> = {
+  AGREE: { en: 'agree', id: 'sepakat' },
+  CONSULT: { en: 'consult', id: 'konsultasi' },
+  SUPPORT: { en: 'support', id: 'dukung' },
+  CONCEDE: { en: 'concede', id: 'mengalah' },
+  COOPERATE: { en: 'cooperate', id: 'kerja sama' },
+  AID: { en: 'aid', id: 'bantuan' },
+  RETREAT: { en: 'retreat', id: 'mundur' },
+  REQUEST: { en: 'request', id: 'meminta' },
+  ACCUSE: { en: 'accuse', id: 'menuduh' },
+  REJECT: { en: 'reject', id: 'menolak' },
+  THREATEN: { en: 'threaten', id: 'mengancam' },
+  PROTEST: { en: 'protest', id: 'protes' },
+  SANCTION: { en: 'sanction', id: 'sanksi' },
+  MOBILIZE: { en: 'mobilize', id: 'mobilisasi' },
+  COERCE: { en: 'coerce', id: 'memaksa' },
+  ASSAULT: { en: 'assault', id: 'serangan' },
+};
+
+const MODALITY_LABELS: Record<string, Record<Lang, string>> = {
+  occurred: { en: 'occurred', id: 'terjadi' },
+  planned: { en: 'planned', id: 'direncanakan' },
+  expected: { en: 'expected', id: 'diperkirakan' },
+  cancelled: { en: 'cancelled', id: 'dibatalkan' },
+  negated: { en: 'negated', id: 'disangkal' },
+  hypothetical: { en: 'hypothetical', id: 'hipotetis' },
+};
+
+const MODE_LABELS: Record<string, Record<Lang, string>> = {
+  visit: { en: 'visit', id: 'kunjungan' },
+  phone: { en: 'phone call', id: 'telepon' },
+  multilateral: { en: 'multilateral', id: 'multilateral' },
+  weapons: { en: 'weapons', id: 'senjata' },
+  troops: { en: 'troops', id: 'pasukan' },
+  withdraw: { en: 'withdraw', id: 'penarikan' },
+  release: { en: 'release', id: 'pembebasan' },
+  expel: { en: 'expel', id: 'pengusiran' },
+  allege: { en: 'allege', id: 'dugaan' },
+  disapprove: { en: 'disapprove', id: 'tidak setuju' },
+};
+
+let current: Lang = initialLang();
+
+function initialLang(): Lang {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    if (saved === 'id' || saved === 'en') return saved;
+  } catch {
+    // storage unavailable (privacy mode): fall through
+  }
+  return navigator.language?.toLowerCase().startsWith('id') ? 'id' : 'en';
+}
+
+export function lang(): Lang {
+  return current;
+}
+
+export function locale(): string {
+  return LOCALES[current];
+}
+
+export function setLang(l: Lang): void {
+  current = l;
+  try {
+    localStorage.setItem(STORAGE_KEY, l);
+  } catch {
+    // not remembered, still applied
+  }
+  document.documentElement.lang = l;
+}
+
+/** A label, with {name} placeholders filled in. */
+export function t(key: Key, vars: Record<string, string | number> = {}): string {
+  const s: string = STRINGS[key][current];
+  return s.replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
+}
+
+export function typeLabel(type: string): string {
+  return TYPE_LABELS[type]?.[current] ?? type.toLowerCase();
+}
+
+export function modalityLabel(m: string): string {
+  return MODALITY_LABELS[m]?.[current] ?? m;
+}
+
+export function modeLabel(mode: string): string {
+  return MODE_LABELS[mode]?.[current] ?? mode;
+}
+
+export function quadLabel(q: number | null): string {
+  return q && q >= 1 && q <= 4 ? t(`quad.${q}` as Key) : t('unknown');
+}
+
+export function fmtNumber(n: number, digits = 0): string {
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(n);
+}
+
+const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
+
+function utc(y: number, m = 1, d = 1): Date {
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+/** A partial ISO date (YYYY, YYYY-MM, YYYY-MM-DD) in the current language. */
+export function fmtDate(date: string | null, style: 'short' | 'long' = 'short'): string {
+  if (!date) return t('row.nodate');
+  const m = PARTIAL.exec(date);
+  if (!m) return date;
+  const y = Number(m[1]);
+  if (m[3]) {
+    return new Intl.DateTimeFormat(locale(), {
+      day: 'numeric',
+      month: style === 'long' ? 'long' : 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(utc(y, Number(m[2]), Number(m[3])));
+  }
+  if (m[2]) {
+    return new Intl.DateTimeFormat(locale(), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc(y, Number(m[2])));
+  }
+  return String(y);
+}
+
+export function fmtDateRange(date: string | null, end: string | null, style: 'short' | 'long' = 'short'): string {
+  if (!end || end === date) return fmtDate(date, style);
+  return `${fmtDate(date, style)} – ${fmtDate(end, style)}`;
+}
+
+/** "YYYY-MM" as a month heading ("Maret 2020") or axis label ("Mar 2020"). */
+export function fmtMonth(month: string, style: 'long' | 'short' = 'long'): string {
+  const [y, m] = month.split('-').map(Number);
+  if (!y || !m) return month;
+  return new Intl.DateTimeFormat(locale(), { month: style, year: 'numeric', timeZone: 'UTC' }).format(utc(y, m));
+}
+
+/** A publication timestamp as stated by the page: its day, and its clock time when given. */
+export function fmtPublished(iso: string | null): string {
+  if (!iso) return t('unknown');
+  const day = fmtDate(iso.slice(0, 10), 'long');
+  const time = /T(\d{2}:\d{2})/.exec(iso)?.[1];
+  return time ? `${day}, ${time}` : day;
+}
