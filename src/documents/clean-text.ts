@@ -13,6 +13,35 @@ interface CompiledFurniture {
   line: RegExp[];
   block: RegExp[];
   caption: RegExp[];
+  /** Each list as one alternation: one regex test per line instead of dozens. */
+  lineAny: AnyMatcher;
+  blockAny: AnyMatcher;
+  captionAny: AnyMatcher;
+}
+
+/** Tests a line against many patterns at once: anchored ones as one `^(?:…)` regex (tried at the
+ * line start only), the rest as a second alternation. */
+interface AnyMatcher {
+  test(line: string): boolean;
+}
+
+// Case-insensitive Unicode regexes are slow in V8; patterns are written in lower case and tested
+// against the lower-cased line. A pattern that needs capitals (\p{Lu}) is tested on the line as is.
+function any(entries: PatternEntry[]): AnyMatcher {
+  const group = (list: PatternEntry[]) => {
+    const anchored = list.filter((e) => e.pattern.startsWith('^')).map((e) => `(?:${e.pattern.slice(1)})`);
+    const free = list.filter((e) => !e.pattern.startsWith('^')).map((e) => `(?:${e.pattern})`);
+    return [anchored.length ? new RegExp(`^(?:${anchored.join('|')})`, 'u') : null, free.length ? new RegExp(free.join('|'), 'u') : null];
+  };
+  const cased = (e: PatternEntry) => e.pattern.includes('\\p{Lu}');
+  const [la, lf] = group(entries.filter((e) => !cased(e)));
+  const [ca, cf] = group(entries.filter(cased));
+  return {
+    test: (line) => {
+      const low = line.toLowerCase();
+      return !!(la?.test(low) || lf?.test(low) || ca?.test(line) || cf?.test(line));
+    },
+  };
 }
 
 const compiled = new Map<string, CompiledFurniture>();
@@ -23,10 +52,16 @@ export function furniture(lang: string): CompiledFurniture {
   if (!c) {
     const langs = [lang, ...['id', 'en'].filter((l) => l !== lang)];
     const lex = langs.map((l) => loadLexicon<FurnitureLexicon>(l, 'furniture', {}));
+    const line = lex.flatMap((x) => x.line ?? []);
+    const block = lex.flatMap((x) => x.block ?? []);
+    const caption = lex.flatMap((x) => x.caption ?? []);
     c = {
-      line: lex.flatMap((x) => compilePatterns(x.line)),
-      block: lex.flatMap((x) => compilePatterns(x.block)),
-      caption: lex.flatMap((x) => compilePatterns(x.caption)),
+      line: compilePatterns(line),
+      block: compilePatterns(block),
+      caption: compilePatterns(caption),
+      lineAny: any(line),
+      blockAny: any(block),
+      captionAny: any(caption),
     };
     compiled.set(lang, c);
   }
@@ -104,11 +139,12 @@ export function cleanText(text: string, lang: string, opts: CleanOptions = {}): 
     const gaps = (l.trim().match(/[\u00a0\t ]{2,}|\t/g) ?? []).length;
     const kind = ((): LineKind => {
       if (!t) return 'blank';
-      if (f.block.some((r) => r.test(t))) return 'block';
+      if (f.blockAny.test(t)) return 'block';
+      const furn = f.lineAny.test(t);
       // A furniture line that announces what follows ("Simak video pilihan berikut:") opens a block.
-      if (t.endsWith(':') && f.line.some((r) => r.test(t))) return 'block';
-      if (f.line.some((r) => r.test(t))) return 'furniture';
-      if (f.caption.some((r) => r.test(t))) return 'caption';
+      if (furn && t.endsWith(':')) return 'block';
+      if (furn) return 'furniture';
+      if (f.captionAny.test(t)) return 'caption';
       return isProse(t) ? 'prose' : 'short';
     })();
     return { text: t, kind, gaps };
@@ -138,6 +174,9 @@ export function cleanText(text: string, lang: string, opts: CleanOptions = {}): 
     if (/\.$/.test(l.text)) score -= 1;
     const repeated = lines.some((o, j) => j !== i && o.text === l.text);
     if (repeated) score += 1;
+    // The headline sits next to the page's date line.
+    const near = lines.slice(Math.max(0, i - 3), i + 4).filter((o, j) => o !== l && o.kind !== 'blank' && j >= 0);
+    if (near.some((o) => isDateOrMetaLine(o.text))) score += 1;
     if (score > best) {
       best = score;
       bestAt = i;

@@ -43,7 +43,7 @@ export function buildDocument(raw: RawInput, opts: BuildOptions = {}): Document 
     paragraphs = x.body
       .split(/\n+/)
       .map((l) => l.replace(/[\u00a0\t ]+/g, ' ').trim())
-      .filter((l) => l && !f.line.some((r) => r.test(l)) && !f.block.some((r) => r.test(l)));
+      .filter((l) => l && !f.lineAny.test(l) && !f.blockAny.test(l));
     title = x.title ?? raw.hints?.title ?? null;
     author = x.byline ?? raw.hints?.author ?? null;
     outletHint = x.outlet ?? outletHint;
@@ -66,11 +66,7 @@ export function buildDocument(raw: RawInput, opts: BuildOptions = {}): Document 
   }
 
   const body = paragraphs.join('\n\n');
-  if (!opts.language) {
-    // Identify again on the clean text: menus and related lists can tip a short page.
-    const again = identifyLanguage(`${title ?? ''}\n${body}`);
-    if (again !== language && body.length > 200) language = again;
-  }
+
   const L = lexLang(language);
   if (!published && raw.hints?.published) {
     published = normaliseIso(raw.hints.published, L) ?? parseDateLine(raw.hints.published, L);

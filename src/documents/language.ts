@@ -1,17 +1,55 @@
 // Language identification with franc-min, limited to what kronik codes natively plus "other".
 import { franc } from 'franc-min';
+import { loadLexicon } from '../lexicon/load.ts';
 import type { Language } from '../types.ts';
 
 // franc reads Indonesian news as Standard Malay (zlm) now and then; both are coded as Indonesian.
-const TO_LANG: Record<string, Language> = { ind: 'id', zlm: 'id', msa: 'id', eng: 'en' };
+const TO_LANG: Record<string, Language> = { ind: 'id', zlm: 'id', eng: 'en' };
+
+// Our languages and the widely published ones a news crawl meets most; anything outside them that franc
+// still prefers is "other". A short list keeps identification fast (franc compares every candidate).
+const CANDIDATES = [
+  'ind', 'zlm', 'eng', 'jav', 'sun', 'tgl', 'vie', 'tha', 'cmn', 'jpn', 'kor', 'rus', 'ukr', 'arb', 'pes', 'hin', 'ben',
+  'urd', 'tur', 'deu', 'fra', 'spa', 'por', 'ita', 'nld', 'pol', 'swh',
+];
+
+/** The longest lines carry the prose; menus and lists would only blur the sample. */
+function sample(text: string): string {
+  if (text.length <= 1200) return text;
+  const lines = text.split('\n').sort((a, b) => b.length - a.length);
+  let out = '';
+  for (const l of lines) {
+    if (out.length > 1200) break;
+    out += `${l}\n`;
+  }
+  return out;
+}
+
+// Very frequent function words of our two languages (lexicons/<lang>/text.yaml `stopwords`): a page
+// where one set clearly dominates needs no trigram model.
+let stop: { id: Set<string>; en: Set<string> } | null = null;
+
+function stopwordVote(s: string): Language | null {
+  stop ??= {
+    id: new Set(loadLexicon<{ stopwords?: string[] }>('id', 'text').stopwords ?? []),
+    en: new Set(loadLexicon<{ stopwords?: string[] }>('en', 'text').stopwords ?? []),
+  };
+  let id = 0;
+  let en = 0;
+  for (const w of s.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (stop.id.has(w)) id++;
+    else if (stop.en.has(w)) en++;
+  }
+  if (id >= 12 && id >= 6 * (en + 1)) return 'id';
+  if (en >= 12 && en >= 6 * (id + 1)) return 'en';
+  return null;
+}
 
 export function identifyLanguage(text: string): Language {
-  const sample = text.slice(0, 6000);
-  if (sample.replace(/\s+/g, '').length < 20) return 'other';
-  const open = franc(sample, { minLength: 10 });
-  if (TO_LANG[open]) return TO_LANG[open];
-  // Short or mixed texts: decide between our languages only when one clearly fits.
-  const restricted = franc(sample, { only: ['ind', 'eng'], minLength: 10 });
-  if (open === 'und' && TO_LANG[restricted]) return TO_LANG[restricted];
-  return 'other';
+  const s = sample(text);
+  if (s.replace(/\s+/g, '').length < 20) return 'other';
+  const vote = stopwordVote(s);
+  if (vote) return vote;
+  const code = franc(s, { only: CANDIDATES, minLength: 10 });
+  return TO_LANG[code] ?? 'other';
 }

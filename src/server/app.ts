@@ -165,10 +165,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     const q = p.str('q');
     if (!q) throw new BadRequest('"q" is required', 'q');
     const limit = p.int('limit', 0, 200) ?? 50;
-    const [events, documents] = await Promise.all([
-      queryEvents(store, { text: q, limit }),
-      searchDocuments(store, q, { limit }),
-    ]);
+    const [events, documents] = await Promise.all([queryEvents(store, { text: q, limit }), searchDocuments(store, q, { limit })]);
     return c.json({ q, events, documents });
   });
 

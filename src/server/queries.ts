@@ -137,9 +137,7 @@ export async function facets(store: Store): Promise<Facets> {
   return {
     n_events: Number(nEvents?.n ?? 0),
     n_documents: Number(nDocs?.n ?? 0),
-    countries: [...countries]
-      .map(([code, n]) => ({ code, n_events: n }))
-      .sort((a, b) => a.code.localeCompare(b.code)),
+    countries: [...countries].map(([code, n]) => ({ code, n_events: n })).sort((a, b) => a.code.localeCompare(b.code)),
     outlets: outlets.map((r) => ({ name: r.outlet as string, n_documents: Number(r.n) })),
   };
 }

@@ -51,7 +51,13 @@ export async function readStatic(root: string, urlPath: string): Promise<StaticF
   const file = resolve(base, `.${rel}`);
   if (!file.startsWith(base + sep)) return null;
   // Dot files (.git, .env, …) are never served.
-  if (file.slice(base.length).split(sep).some((part) => part.startsWith('.'))) return null;
+  if (
+    file
+      .slice(base.length)
+      .split(sep)
+      .some((part) => part.startsWith('.'))
+  )
+    return null;
   try {
     const st = await stat(file);
     if (!st.isFile()) return null;

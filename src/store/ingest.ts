@@ -124,8 +124,11 @@ export async function ingestDocument(store: Store, doc: Document, opts: IngestOp
     const blocks = [...new Set([...oldBlocks, ...newBlocks])].sort();
     if (pg) {
       // Lock every affected block in a fixed order, so concurrent writers cannot deadlock.
+      // unnest() yields the ids in array order, so the locks are taken in ascending order.
       const ids = [...new Set(blocks.map(lockId))].sort((a, b) => a - b);
-      for (const id of ids) await sql`SELECT pg_advisory_xact_lock(2, ${id})`.execute(trx);
+      if (ids.length) {
+        await sql`SELECT count(pg_advisory_xact_lock(2, k)) FROM unnest(${ids}::int4[]) AS k`.execute(trx);
+      }
     }
 
     let documentId: number;
@@ -144,10 +147,8 @@ export async function ingestDocument(store: Store, doc: Document, opts: IngestOp
 
     const ownKeys = new Set(mentions.map((m) => m.mention_key));
     const touched = new Map<string, MergedEvent>();
-    for (const block of blocks) {
-      for (const ev of await recomputeBlock(trx, block)) {
-        if (ev.mentionKeys.some((k) => ownKeys.has(k))) touched.set(ev.id, ev);
-      }
+    for (const ev of await recomputeBlocks(trx, blocks)) {
+      if (ev.mentionKeys.some((k) => ownKeys.has(k))) touched.set(ev.id, ev);
     }
     let eventsNew = 0;
     let eventsMerged = 0;
@@ -160,13 +161,89 @@ export async function ingestDocument(store: Store, doc: Document, opts: IngestOp
   });
 }
 
-/** Loads every mention of a block, re-clusters it and writes the differences. */
-export async function recomputeBlock(trx: Trx, block: string): Promise<MergedEvent[]> {
-  const rows = await trx
+/**
+ * Loads every mention of the given blocks, re-clusters each block and writes the
+ * differences (events gone, new or changed; mentions whose event changed).
+ */
+export async function recomputeBlocks(trx: Trx, blocks: string[]): Promise<MergedEvent[]> {
+  if (!blocks.length) return [];
+  type Row = Awaited<ReturnType<typeof loadMentions>>[number];
+  const rows: Row[] = [];
+  const existing: { id: string; sig: string; block_key: string }[] = [];
+  for (const part of chunks(blocks)) {
+    rows.push(...(await loadMentions(trx, part)));
+    existing.push(...(await trx.selectFrom('events').select(['id', 'sig', 'block_key']).where('block_key', 'in', part).execute()));
+  }
+  const byBlock = new Map<string, MergeMention[]>(blocks.map((b) => [b, []]));
+  for (const r of rows) {
+    byBlock.get(r.block_key)?.push({
+      key: r.mention_key,
+      doc: r.doc,
+      outlet: r.outlet,
+      published: r.published,
+      publishedMs: r.published_ms === null ? null : Number(r.published_ms),
+      type: r.type,
+      mode: r.mode,
+      cameo: r.cameo,
+      goldstein: Number(r.goldstein),
+      sourceName: r.source_name,
+      sourceCountry: r.source_country,
+      sourceSector: r.source_sector,
+      targetName: r.target_name,
+      targetCountry: r.target_country,
+      targetSector: r.target_sector,
+      date: r.date,
+      dateEnd: r.date_end,
+      modality: r.modality,
+      placeName: r.place_name,
+      placeCountry: r.place_country,
+      evidence: r.evidence_text,
+    });
+  }
+  const merged: MergedEvent[] = [];
+  for (const [block, mentions] of byBlock) merged.push(...mergeBlock(block, mentions));
+
+  const oldSig = new Map(existing.map((e) => [e.id, e.sig]));
+  const newIds = new Set(merged.map((e) => e.id));
+  const gone = existing.map((e) => e.id).filter((id) => !newIds.has(id));
+  for (const part of chunks(gone)) await trx.deleteFrom('events').where('id', 'in', part).execute();
+
+  const inserts: Omit<EventsTable, 'seq'>[] = [];
+  for (const ev of merged) {
+    const prev = oldSig.get(ev.id);
+    if (prev === ev.sig) continue;
+    const { mentionKeys: _keys, ...row } = ev;
+    if (prev === undefined) inserts.push(row);
+    else await trx.updateTable('events').set(row).where('id', '=', ev.id).execute();
+  }
+  for (const part of chunks(inserts, 50)) await trx.insertInto('events').values(part).execute();
+
+  // Point mentions at their events where that changed: one UPDATE … CASE per chunk.
+  const byKey = new Map(rows.map((r) => [r.mention_key, r]));
+  const stale: [number, string][] = [];
+  for (const ev of merged) {
+    for (const k of ev.mentionKeys) {
+      const r = byKey.get(k);
+      if (r && r.event_id !== ev.id) stale.push([r.id, ev.id]);
+    }
+  }
+  for (const part of chunks(stale, 200)) {
+    const cases = sql.join(
+      part.map(([id, ev]) => sql`WHEN ${id} THEN ${ev}`),
+      sql` `,
+    );
+    await sql`UPDATE mentions SET event_id = CASE id ${cases} END WHERE id IN (${sql.join(part.map(([id]) => id))})`.execute(trx);
+  }
+  return merged;
+}
+
+function loadMentions(trx: Trx, blocks: string[]) {
+  return trx
     .selectFrom('mentions as m')
     .innerJoin('documents as d', 'd.id', 'm.document_id')
     .select([
       'm.id',
+      'm.block_key',
       'm.mention_key',
       'm.event_id',
       'm.type',
@@ -190,61 +267,6 @@ export async function recomputeBlock(trx: Trx, block: string): Promise<MergedEve
       'd.published',
       'd.published_ms',
     ])
-    .where('m.block_key', '=', block)
+    .where('m.block_key', 'in', blocks)
     .execute();
-
-  const mentions: MergeMention[] = rows.map((r) => ({
-    key: r.mention_key,
-    doc: r.doc,
-    outlet: r.outlet,
-    published: r.published,
-    publishedMs: r.published_ms === null ? null : Number(r.published_ms),
-    type: r.type,
-    mode: r.mode,
-    cameo: r.cameo,
-    goldstein: Number(r.goldstein),
-    sourceName: r.source_name,
-    sourceCountry: r.source_country,
-    sourceSector: r.source_sector,
-    targetName: r.target_name,
-    targetCountry: r.target_country,
-    targetSector: r.target_sector,
-    date: r.date,
-    dateEnd: r.date_end,
-    modality: r.modality,
-    placeName: r.place_name,
-    placeCountry: r.place_country,
-    evidence: r.evidence_text,
-  }));
-  const merged = mergeBlock(block, mentions);
-
-  const existing = await trx.selectFrom('events').select(['id', 'sig']).where('block_key', '=', block).execute();
-  const oldSig = new Map(existing.map((e) => [e.id, e.sig]));
-  const newIds = new Set(merged.map((e) => e.id));
-  const gone = existing.map((e) => e.id).filter((id) => !newIds.has(id));
-  for (const part of chunks(gone)) await trx.deleteFrom('events').where('id', 'in', part).execute();
-
-  const inserts: Omit<EventsTable, 'seq'>[] = [];
-  for (const ev of merged) {
-    const prev = oldSig.get(ev.id);
-    if (prev === ev.sig) continue;
-    const { mentionKeys: _keys, ...row } = ev;
-    if (prev === undefined) inserts.push(row);
-    else await trx.updateTable('events').set(row).where('id', '=', ev.id).execute();
-  }
-  for (const part of chunks(inserts, 50)) await trx.insertInto('events').values(part).execute();
-
-  // Point mentions at their events where that changed.
-  const byKey = new Map(rows.map((r) => [r.mention_key, r]));
-  for (const ev of merged) {
-    const stale: number[] = [];
-    for (const k of ev.mentionKeys) {
-      const r = byKey.get(k);
-      if (r && r.event_id !== ev.id) stale.push(r.id);
-    }
-    for (const part of chunks(stale)) {
-      await trx.updateTable('mentions').set({ event_id: ev.id }).where('id', 'in', part).execute();
-    }
-  }
-  return merged;
 }

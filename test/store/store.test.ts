@@ -268,6 +268,30 @@ function storeSuite(getBackend: () => Backend) {
     assert.equal(everything.at(-1)?.date, null, 'undated events sort last');
   });
 
+  test('a document that fails mid-transaction leaves nothing behind', async () => {
+    const s = await backend().fresh();
+    try {
+      await ingestDocument(s, plannedDoc);
+      const before = await tableCounts(s);
+      const bad = makeDoc({
+        doc: 'bad.txt',
+        published: '2020-03-15T00:00:00Z',
+        events: [
+          { type: 'CONSULT', mode: 'visit', src: 'KOR', tgt: 'USA', date: '2020-03-18', text: 'Fine.' },
+          { type: 'AID', src: 'USA', tgt: 'KOR', text: 'Broken.' },
+        ],
+      });
+      (bad.events[1] as { type: unknown }).type = null; // violates NOT NULL after the first rows are written
+      await assert.rejects(ingestDocument(s, bad));
+      assert.deepEqual(await tableCounts(s), before);
+      assert.equal(await getDocument(s, 'bad.txt'), null);
+      assert.equal((await queryEvents(s, {}))[0]?.n_mentions, 1);
+      assert.equal((await ingestDocument(s, occurredDoc)).status, 'new', 'the store is still usable');
+    } finally {
+      await s.close();
+    }
+  });
+
   test('date filters find events by overlap, whatever their span', async () => {
     const s = await backend().fresh();
     try {

@@ -38,7 +38,11 @@ export function typeChip(type: string, mode: string | null, quad: number | null)
   );
 }
 
-function plural(n: number, one: 'row.article' | 'row.outlet', many: 'row.articles' | 'row.outlets'): string {
+export function plural(
+  n: number,
+  one: 'row.article' | 'row.outlet' | 'row.mention',
+  many: 'row.articles' | 'row.outlets' | 'row.mentions',
+): string {
   return n === 1 ? t(one) : t(many, { n: fmtNumber(n) });
 }
 

@@ -27,9 +27,26 @@ function fillMonths(series: SeriesPoint[]): SeriesPoint[] {
   const [y0, m0] = series[0]!.month.split('-').map(Number) as [number, number];
   const [y1, m1] = series[series.length - 1]!.month.split('-').map(Number) as [number, number];
   const out: SeriesPoint[] = [];
-  for (let y = y0, m = m0; y < y1 || (y === y1 && m <= m1); m === 12 ? ((y += 1), (m = 1)) : (m += 1)) {
+  let y = y0;
+  let m = m0;
+  while (y < y1 || (y === y1 && m <= m1)) {
     const key = `${y}-${String(m).padStart(2, '0')}`;
-    out.push(byMonth.get(key) ?? { month: key, n_events: 0, goldstein_mean: Number.NaN, verbal_coop: 0, material_coop: 0, verbal_conflict: 0, material_conflict: 0 });
+    out.push(
+      byMonth.get(key) ?? {
+        month: key,
+        n_events: 0,
+        goldstein_mean: Number.NaN,
+        verbal_coop: 0,
+        material_coop: 0,
+        verbal_conflict: 0,
+        material_conflict: 0,
+      },
+    );
+    m += 1;
+    if (m > 12) {
+      m = 1;
+      y += 1;
+    }
   }
   return out;
 }
@@ -37,7 +54,7 @@ function fillMonths(series: SeriesPoint[]): SeriesPoint[] {
 export async function dyadView(ctx: ViewContext, r: Route): Promise<void> {
   const dyads = await api.dyads();
   const real = dyads.filter((d) => d.a !== '-' && d.b !== '-');
-  let [a, b] = [r.path[1]?.toUpperCase(), r.path[2]?.toUpperCase()];
+  const [a, b] = [r.path[1]?.toUpperCase(), r.path[2]?.toUpperCase()];
   if (!a || !b) {
     const top = real[0];
     if (!top) {
@@ -118,7 +135,7 @@ export async function dyadView(ctx: ViewContext, r: Route): Promise<void> {
       maintainAspectRatio: false,
       interaction: { mode: 'index', intersect: false },
       scales: {
-        y: { beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: t('dyad.events') } },
+        y: { beginAtZero: true, grace: '10%', ticks: { precision: 0 }, title: { display: true, text: t('dyad.events') } },
         g: {
           position: 'right',
           min: -10,
@@ -143,7 +160,7 @@ export async function dyadView(ctx: ViewContext, r: Route): Promise<void> {
       animation: false,
       maintainAspectRatio: false,
       interaction: { mode: 'index', intersect: false },
-      scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } },
+      scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, grace: '10%', ticks: { precision: 0 } } },
     },
   });
   ctx.onLeave(() => {

@@ -1,5 +1,15 @@
 // #/network : who met or called whom, as a force-directed graph laid out once and drawn in SVG.
-import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
+import {
+  forceCenter,
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from 'd3-force';
 import { api, type NetworkNode } from './api.ts';
 import { field, type Route, select, type ViewContext } from './common.ts';
 import { h, route, svg } from './dom.ts';
@@ -12,7 +22,20 @@ interface Link extends SimulationLinkDatum<Node> {
   n_events: number;
 }
 
-const PALETTE = ['#3949ab', '#00897b', '#c0ca33', '#f4511e', '#8e24aa', '#039be5', '#6d4c41', '#d81b60', '#43a047', '#fdd835', '#5e35b1', '#00acc1'];
+const PALETTE = [
+  '#3949ab',
+  '#00897b',
+  '#c0ca33',
+  '#f4511e',
+  '#8e24aa',
+  '#039be5',
+  '#6d4c41',
+  '#d81b60',
+  '#43a047',
+  '#fdd835',
+  '#5e35b1',
+  '#00acc1',
+];
 
 function colorOf(country: string | null): string {
   if (!country) return '#9e9e9e';
@@ -76,23 +99,36 @@ export async function networkView(ctx: ViewContext, r: Route): Promise<void> {
     .force('x', forceX<Node>(W / 2).strength(0.05))
     .force('y', forceY<Node>(H / 2).strength(0.08))
     .force('center', forceCenter(W / 2, H / 2))
-    .force('collide', forceCollide<Node>((d) => d.r + 18))
+    .force(
+      'collide',
+      forceCollide<Node>((d) => d.r + 18),
+    )
     .stop();
   for (let i = 0; i < TICKS; i++) sim.tick();
 
   // Fit the drawing to the laid-out nodes (with room for labels).
   const xs = nodes.map((n) => n.x ?? 0);
   const ys = nodes.map((n) => n.y ?? 0);
+  // Never zoom in beyond the layout's own scale: a small network stays small and centred.
   const pad = 90;
-  const minX = Math.min(...xs) - pad;
-  const minY = Math.min(...ys) - pad / 2;
-  const width = Math.max(...xs) - minX + pad;
-  const height = Math.max(...ys) - minY + pad / 2;
+  const x0 = Math.min(...xs) - pad;
+  const x1 = Math.max(...xs) + pad;
+  const y0 = Math.min(...ys) - pad / 2;
+  const y1 = Math.max(...ys) + pad / 2;
+  const width = Math.max(x1 - x0, W);
+  const height = Math.max(y1 - y0, H * 0.75);
+  const minX = (x0 + x1) / 2 - width / 2;
+  const minY = (y0 + y1) / 2 - height / 2;
   const maxE = Math.max(1, ...links.map((l) => l.n_events));
 
   const drawing = svg(
     'svg',
-    { class: 'network', viewBox: `${minX.toFixed(1)} ${minY.toFixed(1)} ${width.toFixed(1)} ${height.toFixed(1)}`, role: 'img', 'aria-label': t('network.title') },
+    {
+      class: 'network',
+      viewBox: `${minX.toFixed(1)} ${minY.toFixed(1)} ${width.toFixed(1)} ${height.toFixed(1)}`,
+      role: 'img',
+      'aria-label': t('network.title'),
+    },
     svg(
       'g',
       { class: 'links' },
