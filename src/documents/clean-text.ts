@@ -167,7 +167,8 @@ export function cleanText(text: string, lang: string, opts: CleanOptions = {}): 
     const lower = ws.filter((w) => /^\p{Ll}/u.test(w)).length;
     let score = 0;
     if (opts.isTopical?.(l.text)) score += 3;
-    if (n >= 5 && n <= 25) score += 1;
+    // Headlines are short; a longer line under them is the standfirst.
+    if (n >= 5 && n <= 16) score += 1;
     if (lower >= 1) score += 1;
     if (separators >= 2 || /\s[—–-]\s/.test(l.text)) score -= 4;
     if (lower === 0 && n >= 5 && !/[,:;?!'"‘’“”]/.test(l.text)) score -= 2;
@@ -176,7 +177,7 @@ export function cleanText(text: string, lang: string, opts: CleanOptions = {}): 
     if (repeated) score += 1;
     // The headline sits next to the page's date line.
     const near = lines.slice(Math.max(0, i - 3), i + 4).filter((o, j) => o !== l && o.kind !== 'blank' && j >= 0);
-    if (near.some((o) => isDateOrMetaLine(o.text))) score += 1;
+    if (near.some((o) => o.kind !== 'prose' && o.text.length <= 120 && isDateOrMetaLine(o.text))) score += 1;
     if (score > best) {
       best = score;
       bestAt = i;
