@@ -351,6 +351,7 @@ export function generateSqliteChronicle(store: Store, n: number, seed = 2): { do
   db.pragma('foreign_keys = ON');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
+  db.pragma('analysis_limit = 2000');
   db.exec('ANALYZE');
   return { documents, mentions: n };
 }

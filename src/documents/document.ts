@@ -13,7 +13,10 @@ import { tokenize } from '../text/tokens.ts';
 /** Whether a line names a state, person or office of the lexicons. */
 function mentionsActor(line: string, lang: string): boolean {
   const k = actorKnowledge(lang);
-  return k.actors.findAll(tokenize(line)).some((m) => m.payload.kind === 'country' || m.payload.kind === 'person' || m.payload.kind === 'role');
+  // Capitals are left out: bylines name them as places ("… in Washington").
+  const tokens = tokenize(line);
+  if (tokens.some((t) => /^\p{Lu}/u.test(t.text) && k.uniqueSurnames.has(t.norm))) return true;
+  return k.actors.findAll(tokens).some((m) => (m.payload.kind === 'country' && m.payload.form !== 'metonym') || m.payload.kind === 'person' || m.payload.kind === 'role');
 }
 
 export interface BuildOptions {
