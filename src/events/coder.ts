@@ -13,6 +13,7 @@ import {
   resolveTime,
   spanEnd,
   type TimeExpression,
+  timeLexicon,
   type Ymd,
 } from '../time/expressions.ts';
 import type { Actor, CodedEvent, Document, Modality, Place, Sentence } from '../types.ts';
@@ -732,7 +733,14 @@ function eventDate(
   index: number,
 ): { date: ResolvedDate | null; source: 'sentence' | 'inherited' | 'publication' | 'none'; text?: string } {
   const tStart = sc.tokens[t.from].start;
-  const dated = sc.times.filter((x) => x.value.kind !== 'duration');
+  const since = new Set((timeLexicon(ctx.lang).since_cues ?? []).map((w) => w.toLowerCase()));
+  const dated = sc.times.filter((x) => {
+    if (x.value.kind === 'duration') return false;
+    // "sejak 2006" / "since 2006": a starting point, not the event's date.
+    const before = sc.s.text.slice(0, x.start - sc.s.start).trimEnd().split(/\s+/).pop()?.toLowerCase() ?? '';
+    const first = x.text.split(/\s+/)[0].toLowerCase();
+    return !since.has(before) && !since.has(first);
+  });
   if (dated.length) {
     // Prefer an expression in the trigger's own clause, then the nearest one.
     const clauseOf = (pos: number) => {
@@ -743,8 +751,10 @@ function eventDate(
       return n;
     };
     const tc = clauseOf(tStart);
+    // A bare year from another clause ("… pada 2006, …") is background, not this event's date.
     const scored = dated
       .map((x) => ({ x, same: clauseOf(x.start) === tc, dist: Math.abs(x.start - tStart) }))
+      .filter(({ x, same }) => same || !(x.value.kind === 'date' && x.value.m === undefined))
       .sort((a, b) => Number(b.same) - Number(a.same) || a.dist - b.dist);
     for (const { x } of scored) {
       if (x.value.kind === 'relative' && x.value.unit === 'same') {

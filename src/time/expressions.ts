@@ -18,6 +18,7 @@ interface TimeLexicon {
   range_joiners: string[];
   local_time: string[];
   zones: Record<string, string>;
+  since_cues?: string[];
 }
 
 /** `same`: the day of the event told just before ("pada hari yang sama"); resolved by the coder. */

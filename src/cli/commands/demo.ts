@@ -1,0 +1,64 @@
+// `kronik demo` (what `npm start` runs): ingest the bundled demo corpus into the embedded SQLite store
+// and serve the chronicle in the browser.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { REPO_ROOT } from '../../lexicon/load.ts';
+import { processPaths } from '../../pipeline.ts';
+import { startServer } from '../../server/serve.ts';
+import { ingestDocument, openStore } from '../../store/index.ts';
+import { reportError } from '../io.ts';
+
+export const DEMO_CORPUS = join(REPO_ROOT, 'corpus/demo');
+const WEB_DIST = join(REPO_ROOT, 'web/dist');
+
+/** Builds the web UI with Vite when it has not been built yet. */
+export async function ensureWebBuilt(): Promise<void> {
+  if (existsSync(join(WEB_DIST, 'index.html'))) return;
+  process.stderr.write('building the web UI (vite build web)…\n');
+  const { build } = await import('vite');
+  await build({ root: join(REPO_ROOT, 'web'), logLevel: 'warn', configFile: join(REPO_ROOT, 'web/vite.config.ts') });
+}
+
+export function registerDemo(program: Command): void {
+  program
+    .command('demo')
+    .description('ingest the bundled demo corpus into the embedded store and serve the chronicle (npm start)')
+    .option('--db <url>', 'store URL or SQLite file', process.env.KRONIK_DB ?? './kronik.db')
+    .option('--port <n>', 'port', (v) => Number.parseInt(v, 10), 8787)
+    .option('--host <host>', 'address to bind (loopback by default)', '127.0.0.1')
+    .option('--no-serve', 'ingest only')
+    .action(async (o: { db: string; port: number; host: string; serve: boolean }) => {
+      const store = await openStore(o.db);
+      const counts = { read: 0, skipped: 0, failed: 0, eventsNew: 0, merged: 0 };
+      try {
+        for await (const item of processPaths([DEMO_CORPUS])) {
+          counts.read++;
+          if ('error' in item) {
+            counts.failed++;
+            reportError(item.input, item.error);
+            continue;
+          }
+          const r = await ingestDocument(store, item.document);
+          if (r.status === 'unchanged') counts.skipped++;
+          counts.eventsNew += r.eventsNew;
+          counts.merged += r.eventsMerged;
+        }
+      } finally {
+        await store.close();
+      }
+      process.stderr.write(
+        `demo corpus: pages read ${counts.read}, skipped ${counts.skipped} (unchanged), failed ${counts.failed}, events new ${counts.eventsNew}, merged ${counts.merged}\n`,
+      );
+      if (!o.serve) return;
+      await ensureWebBuilt();
+      const server = await startServer({ db: o.db, port: o.port, host: o.host });
+      process.stderr.write(`kronik is serving the chronicle at ${server.url}  (Ctrl-C to stop)\n`);
+      const stop = async () => {
+        await server.close();
+        process.exit(0);
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+}
