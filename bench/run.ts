@@ -38,10 +38,11 @@ function benchText(): void {
   let n = 0;
   let events = 0;
   let t0 = performance.now();
-  while (n < target) for (const p of pages) {
-    buildDocument(p);
-    n++;
-  }
+  while (n < target)
+    for (const p of pages) {
+      buildDocument(p);
+      n++;
+    }
   const docSeconds = (performance.now() - t0) / 1000;
   n = 0;
   t0 = performance.now();

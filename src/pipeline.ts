@@ -1,7 +1,7 @@
 // The whole per-document pipeline: input files → cleaned documents → coded events.
 // CLI, server and workers call these functions; they hold no logic of their own.
 import { buildDocument } from './documents/document.ts';
-import { readInputs, type ReadOptions } from './documents/read.ts';
+import { type ReadOptions, readInputs } from './documents/read.ts';
 import { codeEvents } from './events/coder.ts';
 import type { Document, Language, RawInput } from './types.ts';
 
@@ -13,9 +13,7 @@ export interface ExtractOptions extends ReadOptions {
 }
 
 /** One input document, processed or failed. A failure names the file and the reason. */
-export type PipelineItem =
-  | { input: string; document: Document; warnings?: string[] }
-  | { input: string; error: string };
+export type PipelineItem = { input: string; document: Document; warnings?: string[] } | { input: string; error: string };
 
 /** Cleans one raw input and codes its events. Throws on a page that cannot be processed. */
 export function processRaw(raw: RawInput, opts: ExtractOptions = {}): Document {

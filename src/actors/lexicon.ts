@@ -108,7 +108,11 @@ export function actorKnowledge(language: string): ActorKnowledge {
   const roles = loadLexicon<RolesLexicon>(lang, 'roles', {});
   for (const r of roles.roles ?? [])
     for (const p of r.phrases)
-      actors.add(p, { kind: 'role', role: r.role, sector: r.sector ?? 'GOV', country: r.country, label: p }, short(p) ? { caseSensitive: true } : {});
+      actors.add(
+        p,
+        { kind: 'role', role: r.role, sector: r.sector ?? 'GOV', country: r.country, label: p },
+        short(p) ? { caseSensitive: true } : {},
+      );
   for (const r of roles.institutions ?? [])
     for (const p of r.phrases)
       actors.add(
@@ -141,9 +145,14 @@ export function actorKnowledge(language: string): ActorKnowledge {
   for (const h of al.non_actor_heads) actors.add(h, { kind: 'nonactor' });
 
   const capitals = new Map<string, string>();
-  const placeList = loadLexicon<{ name: string; country: string; kind: string; names?: Record<string, string[]> }[]>('common', 'places', []);
+  const placeList = loadLexicon<{ name: string; country: string; kind: string; names?: Record<string, string[]> }[]>(
+    'common',
+    'places',
+    [],
+  );
   for (const pl of placeList) {
-    for (const n of pl.names?.[lang] ?? [pl.name]) places.add(n, { name: pl.name, country: pl.country, kind: pl.kind }, { capitalised: true });
+    for (const n of pl.names?.[lang] ?? [pl.name])
+      places.add(n, { name: pl.name, country: pl.country, kind: pl.kind }, { capitalised: true });
     if (pl.kind === 'capital' && !capitals.has(pl.country)) capitals.set(pl.country, pl.name);
   }
 

@@ -187,7 +187,10 @@ export function cleanText(text: string, lang: string, opts: CleanOptions = {}): 
     title = lines[bestAt].text;
     lines[bestAt].kind = 'title';
   }
-  const header = lines.slice(0, headerEnd).filter((l) => l.kind === 'short' || l.kind === 'furniture').map((l) => l.text);
+  const header = lines
+    .slice(0, headerEnd)
+    .filter((l) => l.kind === 'short' || l.kind === 'furniture')
+    .map((l) => l.text);
 
   // Captions glued to a repeated headline ("<title><caption text> (credit)") are furniture.
   if (title) {

@@ -1,5 +1,7 @@
 // Raw input → clean Document (text, metadata, sentences). Events are added by the coder.
 import { createHash } from 'node:crypto';
+import { actorKnowledge } from '../actors/lexicon.ts';
+import { tokenize } from '../text/tokens.ts';
 import { inferPublishedFromText, normaliseIso, parseDateLine, publishedFromLines } from '../time/published.ts';
 import type { Document, Language, RawInput } from '../types.ts';
 import { cleanText, furniture } from './clean-text.ts';
@@ -7,8 +9,6 @@ import { extractHtml } from './html/extract.ts';
 import { identifyLanguage } from './language.ts';
 import { findAuthor, findCitedSources, findDateline, findOutlet } from './metadata.ts';
 import { splitSentences } from './sentences.ts';
-import { actorKnowledge } from '../actors/lexicon.ts';
-import { tokenize } from '../text/tokens.ts';
 
 /** Whether a line names a state, person or office of the lexicons. */
 function mentionsActor(line: string, lang: string): boolean {
@@ -16,7 +16,11 @@ function mentionsActor(line: string, lang: string): boolean {
   // Capitals are left out: bylines name them as places ("… in Washington").
   const tokens = tokenize(line);
   if (tokens.some((t) => /^\p{Lu}/u.test(t.text) && k.uniqueSurnames.has(t.norm))) return true;
-  return k.actors.findAll(tokens).some((m) => (m.payload.kind === 'country' && m.payload.form !== 'metonym') || m.payload.kind === 'person' || m.payload.kind === 'role');
+  return k.actors
+    .findAll(tokens)
+    .some(
+      (m) => (m.payload.kind === 'country' && m.payload.form !== 'metonym') || m.payload.kind === 'person' || m.payload.kind === 'role',
+    );
 }
 
 export interface BuildOptions {
@@ -80,7 +84,13 @@ export function buildDocument(raw: RawInput, opts: BuildOptions = {}): Document 
     if (published) publishedSource = 'inferred-text';
   }
   const dateline = findDateline(paragraphs[0] ?? '', L);
-  const outlet = outletHint ?? findOutlet({ url: raw.url, lines: [...metaLines, ...trailer, ...(paragraphs[0] ? [paragraphs[0].slice(0, 80)] : [])], datelineOutlet: dateline.outlet });
+  const outlet =
+    outletHint ??
+    findOutlet({
+      url: raw.url,
+      lines: [...metaLines, ...trailer, ...(paragraphs[0] ? [paragraphs[0].slice(0, 80)] : [])],
+      datelineOutlet: dateline.outlet,
+    });
   const rawLines = raw.kind === 'text' ? raw.content.split('\n') : [];
   return {
     doc: raw.doc,
@@ -95,7 +105,9 @@ export function buildDocument(raw: RawInput, opts: BuildOptions = {}): Document 
     sources: findCitedSources(body, rawLines, L),
     body,
     sentences: splitSentences(body, L),
-    content_hash: createHash('sha256').update(`${title ?? ''}\n${body}`).digest('hex'),
+    content_hash: createHash('sha256')
+      .update(`${title ?? ''}\n${body}`)
+      .digest('hex'),
     events: [],
   };
 }

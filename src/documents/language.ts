@@ -9,8 +9,33 @@ const TO_LANG: Record<string, Language> = { ind: 'id', zlm: 'id', eng: 'en' };
 // Our languages and the widely published ones a news crawl meets most; anything outside them that franc
 // still prefers is "other". A short list keeps identification fast (franc compares every candidate).
 const CANDIDATES = [
-  'ind', 'zlm', 'eng', 'jav', 'sun', 'tgl', 'vie', 'tha', 'cmn', 'jpn', 'kor', 'rus', 'ukr', 'arb', 'pes', 'hin', 'ben',
-  'urd', 'tur', 'deu', 'fra', 'spa', 'por', 'ita', 'nld', 'pol', 'swh',
+  'ind',
+  'zlm',
+  'eng',
+  'jav',
+  'sun',
+  'tgl',
+  'vie',
+  'tha',
+  'cmn',
+  'jpn',
+  'kor',
+  'rus',
+  'ukr',
+  'arb',
+  'pes',
+  'hin',
+  'ben',
+  'urd',
+  'tur',
+  'deu',
+  'fra',
+  'spa',
+  'por',
+  'ita',
+  'nld',
+  'pol',
+  'swh',
 ];
 
 /** The longest lines carry the prose; menus and lists would only blur the sample. */

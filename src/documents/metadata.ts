@@ -57,7 +57,8 @@ export function findDateline(firstParagraph: string, lang: string): { place: str
   if (!m) return { place: null, outlet: null };
   const rawPlace = m[1].trim();
   if (rawPlace.split(/\s+/).length > 4) return { place: null, outlet: null };
-  const place = rawPlace === rawPlace.toUpperCase() ? rawPlace.toLowerCase().replace(/(^|[\s,.-])\p{L}/gu, (s) => s.toUpperCase()) : rawPlace;
+  const place =
+    rawPlace === rawPlace.toUpperCase() ? rawPlace.toLowerCase().replace(/(^|[\s,.-])\p{L}/gu, (s) => s.toUpperCase()) : rawPlace;
   return { place, outlet: m[2]?.trim() || null };
 }
 
@@ -65,7 +66,10 @@ export function findDateline(firstParagraph: string, lang: string): { place: str
 export function findAuthor(lines: string[], lang: string): string | null {
   const labels = textLex(lang).author_labels;
   const labelRe = new RegExp(`^(?:${labels.map(escapeRegExp).join('|')})\\s*:?$`, 'i');
-  const inline = new RegExp(`^(?:${[...labels, 'Oleh', 'By'].map(escapeRegExp).join('|')})\\s*:?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4})\\s*$`, 'u');
+  const inline = new RegExp(
+    `^(?:${[...labels, 'Oleh', 'By'].map(escapeRegExp).join('|')})\\s*:?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4})\\s*$`,
+    'u',
+  );
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i].trim();
     if (labelRe.test(l) && i > 0 && isName(lines[i - 1])) return lines[i - 1].trim();
@@ -121,8 +125,12 @@ export function findCitedSources(body: string, extraLines: string[], lang: strin
 }
 
 // Wire services and papers that appear as the subject of "melaporkan"/"reported".
-const KNOWN_MEDIA = /^(Reuters|AFP|AP|Yonhap|KCNA|Xinhua|Kyodo|NHK|TASS|RIA Novosti|Bloomberg|CNN|BBC|Al Jazeera|The [\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)*|[\p{Lu}][\p{L}]+ (?:Times|Post|Herald|Journal|News|Daily|Ilbo|Shimbun))$/u;
+const KNOWN_MEDIA =
+  /^(Reuters|AFP|AP|Yonhap|KCNA|Xinhua|Kyodo|NHK|TASS|RIA Novosti|Bloomberg|CNN|BBC|Al Jazeera|The [\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)*|[\p{Lu}][\p{L}]+ (?:Times|Post|Herald|Journal|News|Daily|Ilbo|Shimbun))$/u;
 
 function trimName(s: string): string {
-  return s.replace(/[.,;:]+$/, '').replace(/\s+(pada|yang|dan|on|that|and)$/i, '').trim();
+  return s
+    .replace(/[.,;:]+$/, '')
+    .replace(/\s+(pada|yang|dan|on|that|and)$/i, '')
+    .trim();
 }

@@ -15,9 +15,7 @@ export interface ReadOptions {
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
-export type InputItem =
-  | { ok: true; raw: RawInput; warnings: string[] }
-  | { ok: false; input: string; error: string };
+export type InputItem = { ok: true; raw: RawInput; warnings: string[] } | { ok: false; input: string; error: string };
 
 /** Raised for an input that cannot be read; the message is the reason shown to the user. */
 export class InputError extends Error {}
@@ -40,8 +38,9 @@ export function expandPaths(paths: string[]): { files: string[]; errors: InputIt
       for (const name of readdirSync(p).sort()) if (!name.startsWith('.')) walk(join(p, name));
     } else files.push(p);
   };
-  for (const p of paths) if (p === '-') files.push('-');
-  else walk(p);
+  for (const p of paths)
+    if (p === '-') files.push('-');
+    else walk(p);
   return { files, errors };
 }
 
@@ -238,7 +237,12 @@ function* readFeed(file: string, text: string, warnings: string[]): Generator<In
     const title = pick(item, ['title'])?.textContent?.trim();
     const published = pick(item, ['pubdate', 'published', 'dc:date', 'updated'])?.textContent?.trim();
     const author = pick(item, ['author', 'dc:creator'])?.textContent?.trim();
-    const wrapped = /<[a-z][^>]*>/i.test(content) ? content : content.split(/\n{2,}/).map((p) => `<p>${p}</p>`).join('\n');
+    const wrapped = /<[a-z][^>]*>/i.test(content)
+      ? content
+      : content
+          .split(/\n{2,}/)
+          .map((p) => `<p>${p}</p>`)
+          .join('\n');
     yield {
       ok: true,
       raw: {

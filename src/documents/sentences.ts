@@ -20,7 +20,7 @@ function abbreviations(lang: string): Set<string> {
 }
 
 // A terminator, optional closing quotes/brackets, whitespace, then what may start a sentence.
-const BOUNDARY = /([.!?]+|…)(["”’')\]]*)(\s+)(?=["“‘(\[]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /([.!?]+|…)(["”’')\]]*)(\s+)(?=["“‘([]?[\p{Lu}\p{N}])/gu;
 
 export function splitSentences(body: string, lang: string): Sentence[] {
   const abbr = abbreviations(lang);

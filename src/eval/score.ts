@@ -87,7 +87,8 @@ const norm = (s: unknown) =>
     .trim()
     .toLowerCase();
 const country = (a: PredEvent['source']) => (a == null ? null : typeof a === 'string' ? a : (a.country ?? null));
-const accepts = (goldVal: OneOrMany<string | null>, predVal: string | null) => list(goldVal).some((g) => (g === null ? predVal == null : g === predVal));
+const accepts = (goldVal: OneOrMany<string | null>, predVal: string | null) =>
+  list(goldVal).some((g) => (g === null ? predVal == null : g === predVal));
 const FUTURE = new Set(['planned', 'expected']);
 const modalityClass = (m: string | null | undefined) => (m && FUTURE.has(m) ? 'future' : (m ?? 'occurred'));
 const DAY = 86400000;
@@ -122,7 +123,8 @@ function dyadOk(g: GoldEvent, p: PredEvent): boolean {
 }
 
 const typeOk = (g: GoldEvent, p: PredEvent) => list(g.type).includes(p.type);
-const modalityOk = (g: GoldEvent, p: PredEvent) => list(g.modality ?? 'occurred').some((m) => modalityClass(m) === modalityClass(p.modality));
+const modalityOk = (g: GoldEvent, p: PredEvent) =>
+  list(g.modality ?? 'occurred').some((m) => modalityClass(m) === modalityClass(p.modality));
 
 /** Maximum bipartite matching; required gold events first, then optional ones take what is left. */
 function matchDoc(goldEvents: GoldEvent[], predEvents: PredEvent[], strict: boolean): [number, number][] {
@@ -172,7 +174,13 @@ export function readGold(dir: string): GoldDocument[] {
 /** Scores predictions (keyed by document base name) against gold documents. */
 export function score(gold: GoldDocument[], predictions: PredDocument[]): ScoreReport {
   const preds = new Map<string, PredDocument>();
-  for (const p of predictions) preds.set(String(p.doc ?? '').split('/').pop() as string, p);
+  for (const p of predictions)
+    preds.set(
+      String(p.doc ?? '')
+        .split('/')
+        .pop() as string,
+      p,
+    );
   const totals = { strict: { tp: 0, fp: 0, fn: 0 }, loose: { tp: 0, fp: 0, fn: 0 } };
   const fields: Record<string, [number, number]> = { mode: [0, 0], modality: [0, 0], date_day: [0, 0], source_actor: [0, 0] };
   const body = { include: [0, 0], exclude: [0, 0] };
@@ -213,19 +221,27 @@ export function score(gold: GoldDocument[], predictions: PredDocument[]): ScoreR
         }
         if (gv.source_actor) {
           fields.source_actor[1]++;
-          const names = [typeof pv.source === 'object' ? pv.source?.name : null, typeof pv.target === 'object' ? pv.target?.name : null].map(norm);
-          if (list(gv.source_actor).some((a) => names.some((n) => n && (n.includes(norm(a)) || norm(a).includes(n))))) fields.source_actor[0]++;
+          const names = [
+            typeof pv.source === 'object' ? pv.source?.name : null,
+            typeof pv.target === 'object' ? pv.target?.name : null,
+          ].map(norm);
+          if (list(gv.source_actor).some((a) => names.some((n) => n && (n.includes(norm(a)) || norm(a).includes(n)))))
+            fields.source_actor[0]++;
         }
       }
       const matchedPred = new Set(pairs.map(([, pi]) => pi));
       ge.forEach((e, i) => {
         if (!e.optional && !matchedGold.has(i))
-          misses.push(`${g.doc} ${e.id ?? ''} ${list(e.type).join('|')} ${e.source}->${e.target} ${e.date ?? ''} ${list(e.modality ?? 'occurred').join('|')} :: ${String(e.evidence ?? '').slice(0, 90)}`);
+          misses.push(
+            `${g.doc} ${e.id ?? ''} ${list(e.type).join('|')} ${e.source}->${e.target} ${e.date ?? ''} ${list(e.modality ?? 'occurred').join('|')} :: ${String(e.evidence ?? '').slice(0, 90)}`,
+          );
       });
       pe.forEach((e, i) => {
         if (!matchedPred.has(i)) {
           const ev = typeof e.evidence === 'string' ? e.evidence : (e.evidence?.text ?? '');
-          extras.push(`${g.doc} ${e.type}/${e.mode ?? ''} ${country(e.source)}->${country(e.target)} ${e.date ?? ''} ${e.modality ?? ''} :: ${ev.slice(0, 90)}`);
+          extras.push(
+            `${g.doc} ${e.type}/${e.mode ?? ''} ${country(e.source)}->${country(e.target)} ${e.date ?? ''} ${e.modality ?? ''} :: ${ev.slice(0, 90)}`,
+          );
         }
       });
     }

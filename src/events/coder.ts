@@ -108,7 +108,10 @@ export function codeEvents(doc: Document): CodedEvent[] {
     // The dates of events just coded anchor later sentences of the same tense.
     for (const e of events) {
       if (!e.date || e.provenance?.date_from !== 'sentence' || e.evidence.start !== s.start) continue;
-      const d = { date: { date: e.date, date_end: e.date_end, precision: (e.date.length >= 10 ? 'day' : 'month') as 'day' | 'month' }, sentence: i };
+      const d = {
+        date: { date: e.date, date_end: e.date_end, precision: (e.date.length >= 10 ? 'day' : 'month') as 'day' | 'month' },
+        sentence: i,
+      };
       if (e.modality === 'planned' || e.modality === 'expected') ctx.lastDate.future = d;
       else if (e.modality === 'occurred') ctx.lastDate.past = d;
     }
@@ -323,14 +326,6 @@ function groupActors(ctx: DocContext, tokens: Token[], matches: PhraseMatch<impo
 
 // ---------------------------------------------------------------- events of a sentence
 
-interface Candidate {
-  trigger: PhraseMatch<TriggerDef>;
-  source: Group | null;
-  target: Group | null;
-  sourceActor?: Actor;
-  targetActor?: Actor;
-}
-
 function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): CodedEvent[] {
   const { ek } = ctx;
   const { tokens } = sc;
@@ -358,7 +353,11 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
       // "pertemuan tersebut" / "that meeting": an event already told.
       if ((after && ek.anaphoricAfter.has(after)) || (before && ek.anaphoricBefore.has(before))) continue;
       // "membahas kemungkinan kunjungan …": a topic, not an event.
-      if (t.from > 0 && ek.topicMarkers.matchAt(tokens, Math.max(0, t.from - 1)) && ek.topicMarkers.matchAt(tokens, t.from - 1)?.to === t.from)
+      if (
+        t.from > 0 &&
+        ek.topicMarkers.matchAt(tokens, Math.max(0, t.from - 1)) &&
+        ek.topicMarkers.matchAt(tokens, t.from - 1)?.to === t.from
+      )
         continue;
       if (t.from > 1 && ek.topicMarkers.matchAt(tokens, t.from - 2)?.to === t.from) continue;
     }
@@ -469,7 +468,8 @@ function buildEvent(
   }
   if (def.pos === 'noun' && after[0] && !possessor) {
     const gap = tokens.slice(t.to, after[0].from);
-    if (gap.length <= 3 && gap.every((x) => x.word && !g.oblique.includes(x.norm) && !sc.boundaryAt.has(tokens.indexOf(x)))) possessor = after[0];
+    if (gap.length <= 3 && gap.every((x) => x.word && !g.oblique.includes(x.norm) && !sc.boundaryAt.has(tokens.indexOf(x))))
+      possessor = after[0];
   }
   // "KTT G20", "KTT kelompok Quad": an organisation's summit; the subject attends it.
   let multilateral = false;
@@ -605,7 +605,13 @@ function buildEvent(
   if (srcActor.name && srcActor.sector !== undefined) ctx.lastPerson = srcActor.name ? srcActor : ctx.lastPerson;
 
   if (multilateral) tgtActor = null;
-  const mode = multilateral ? 'multilateral' : def.mode === 'visit' || def.mode === 'multilateral' ? def.mode : place && def.type === 'CONSULT' && def.mode === null ? thirdParty(place, srcActor, target_) : def.mode;
+  const mode = multilateral
+    ? 'multilateral'
+    : def.mode === 'visit' || def.mode === 'multilateral'
+      ? def.mode
+      : place && def.type === 'CONSULT' && def.mode === null
+        ? thirdParty(place, srcActor, target_)
+        : def.mode;
   let confidence = 0.45;
   if (srcActor.name) confidence += 0.1;
   if (target_.country) confidence += 0.1;
@@ -737,7 +743,13 @@ function eventDate(
   const dated = sc.times.filter((x) => {
     if (x.value.kind === 'duration') return false;
     // "sejak 2006" / "since 2006": a starting point, not the event's date.
-    const before = sc.s.text.slice(0, x.start - sc.s.start).trimEnd().split(/\s+/).pop()?.toLowerCase() ?? '';
+    const before =
+      sc.s.text
+        .slice(0, x.start - sc.s.start)
+        .trimEnd()
+        .split(/\s+/)
+        .pop()
+        ?.toLowerCase() ?? '';
     const first = x.text.split(/\s+/)[0].toLowerCase();
     return !since.has(before) && !since.has(first);
   });
@@ -828,7 +840,8 @@ export function mergeWithinDocument(events: CodedEvent[]): CodedEvent[] {
     const same = out.find(
       (o) =>
         o.type === e.type &&
-        (o.mode === e.mode || (o.type === 'CONSULT' && o.mode !== 'visit' && e.mode !== 'visit' && o.mode !== 'phone' && e.mode !== 'phone')) &&
+        (o.mode === e.mode ||
+          (o.type === 'CONSULT' && o.mode !== 'visit' && e.mode !== 'visit' && o.mode !== 'phone' && e.mode !== 'phone')) &&
         dyadKey(o) === dyadKey(e) &&
         futureClass(o.modality) === futureClass(e.modality) &&
         actorsCompatible(o, e) &&

@@ -46,7 +46,8 @@ export function eventKnowledge(language: string): EventKnowledge {
   const triggers = new PhraseMatcher<TriggerDef>();
   for (const t of ev.triggers) {
     const { phrases, ...def } = t;
-    for (const p of phrases) triggers.add(p, { ...def, mode: def.mode ?? null, phrase: p }, /^\p{Lu}{2,}/u.test(p) ? { caseSensitive: true } : {});
+    for (const p of phrases)
+      triggers.add(p, { ...def, mode: def.mode ?? null, phrase: p }, /^\p{Lu}{2,}/u.test(p) ? { caseSensitive: true } : {});
   }
   const notEvents = new PhraseMatcher<true>();
   for (const p of ev.not_events ?? []) notEvents.add(p, true);

@@ -15,14 +15,11 @@ export interface Token {
 
 // Dotted abbreviations (U.S., D.C.), words (split at hyphens), numbers with separators, or one punctuation mark.
 // The possessive "'s" is its own token ("Korea's" → "Korea", "'s").
-const TOKEN = /(\p{L}\.(?:\p{L}\.)+)|(\d+(?:[.,:/]\d+)+)|([\p{L}\p{N}]+(?:['’](?![sS](?![\p{L}]))[\p{L}]+)?)|(['’][sS](?![\p{L}]))|([^\s\p{L}\p{N}])/gu;
+const TOKEN =
+  /(\p{L}\.(?:\p{L}\.)+)|(\d+(?:[.,:/]\d+)+)|([\p{L}\p{N}]+(?:['’](?![sS](?![\p{L}]))[\p{L}]+)?)|(['’][sS](?![\p{L}]))|([^\s\p{L}\p{N}])/gu;
 
 export function normalise(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’]/g, "'")
-    .toLowerCase();
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’]/g, "'").toLowerCase();
 }
 
 export function tokenize(text: string, offset = 0): Token[] {

@@ -115,7 +115,7 @@ function grammar(lang: string): Grammar {
     },
     // weekday (d/m) without a year, as Indonesian news writes it: "Kamis (9/11)"
     {
-      re: new RegExp(`\\((\\d{1,2})/(\\d{1,2})\\)`, 'gu'),
+      re: /\((\d{1,2})\/(\d{1,2})\)/gu,
       build: (m) => {
         const [d, mo] = dmy ? [+m[1], +m[2]] : [+m[2], +m[1]];
         return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? { kind: 'date', m: mo, d } : null;
@@ -142,7 +142,10 @@ function grammar(lang: string): Grammar {
     },
     // June 14, 2024 / June 14–16 / June 14
     {
-      re: new RegExp(`${b}(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:${JOIN})\\s*(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?${e}`, 'giu'),
+      re: new RegExp(
+        `${b}(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:${JOIN})\\s*(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?${e}`,
+        'giu',
+      ),
       build: (m) => {
         if (!/^\p{Lu}/u.test(m[1])) return null;
         return { kind: 'date', y: year(m[4]), m: month(m[1]), d: +m[2], ...(m[3] ? { d2: +m[3] } : {}) };

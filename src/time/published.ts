@@ -1,6 +1,6 @@
 // Publication time: read from a page's date line or metadata, or inferred from the dates in its text.
 import { DateTime } from 'luxon';
-import { findTimeExpressions, timeLexicon, ymdIso, type Ymd } from './expressions.ts';
+import { findTimeExpressions, timeLexicon, type Ymd, ymdIso } from './expressions.ts';
 
 /** Default offset when a page states a time but no zone: WIB for Indonesian pages. */
 const DEFAULT_OFFSET: Record<string, string> = { id: '+07:00', en: '+00:00' };
@@ -19,7 +19,7 @@ export function parseDateLine(line: string, lang: string): string | null {
   if (iso) return iso;
   const exprs = findTimeExpressions(line, lang);
   const full = exprs.find((e) => e.value.kind === 'date' && e.value.y && e.value.m && e.value.d);
-  if (!full || full.value.kind !== 'date') return null;
+  if (full?.value.kind !== 'date') return null;
   const day: Ymd = { y: full.value.y as number, m: full.value.m as number, d: full.value.d as number };
   const rest = line.slice(full.end);
   const t = TIME.exec(rest);
@@ -107,7 +107,8 @@ export function inferPublishedFromText(body: string, lang: string): string | nul
   }
   if (partial.length) {
     // With no month named with its year, the latest year the text names ("pada 2023") stands in.
-    const latestMonth = monthsWithYear.sort((a, b) => b.y * 100 + b.m - (a.y * 100 + a.m))[0] ?? (years.length ? { y: Math.max(...years), m: 1 } : null);
+    const latestMonth =
+      monthsWithYear.sort((a, b) => b.y * 100 + b.m - (a.y * 100 + a.m))[0] ?? (years.length ? { y: Math.max(...years), m: 1 } : null);
     if (!latestMonth) return null;
     const latest = partial.sort((a, b) => b.m * 100 + b.d - (a.m * 100 + a.d))[0];
     let y = latestMonth.y;

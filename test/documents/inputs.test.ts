@@ -64,7 +64,7 @@ test('bad inputs each give one clear line, and the good input still goes through
   writeFileSync(join(bad, 'binary.bin'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3, 0, 0, 4]));
   writeFileSync(join(bad, 'empty.txt'), '');
   writeFileSync(join(bad, 'truncated.html.gz'), gzipSync(html).subarray(0, 60));
-  writeFileSync(join(bad, 'huge.html'), `<html><body>${'<p>x</p>'.repeat(50 * 1024 * 1024 / 8)}</body></html>`);
+  writeFileSync(join(bad, 'huge.html'), `<html><body>${'<p>x</p>'.repeat((50 * 1024 * 1024) / 8)}</body></html>`);
   writeFileSync(join(bad, 'broken.warc'), 'WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nHTTP/1.1 200 OK\r\n');
   const r = kronik(['extract', bad, '--format', 'jsonl']);
   assert.equal(r.status, 1, 'exit status says that something failed');
@@ -75,7 +75,8 @@ test('bad inputs each give one clear line, and the good input still goes through
   assert.match(about('truncated.html.gz')[0], /truncated|corrupt/);
   assert.match(about('huge.html')[0], /too large/);
   assert.match(about('broken.warc')[0], /WARC/);
-  for (const name of ['binary.bin', 'empty.txt', 'truncated.html.gz', 'huge.html', 'broken.warc']) assert.equal(about(name).length, 1, name);
+  for (const name of ['binary.bin', 'empty.txt', 'truncated.html.gz', 'huge.html', 'broken.warc'])
+    assert.equal(about(name).length, 1, name);
   const docs = jsonl(r.stdout);
   assert.deepEqual(
     docs.map((d) => d.doc),
@@ -85,7 +86,11 @@ test('bad inputs each give one clear line, and the good input still goes through
 
 test('Windows-1252 text is decoded, with a warning naming the file', () => {
   const text = `${page}\nCatatan redaksi: caf\u00e9 \u2014 \u201ckutipan\u201d.\n`;
-  const cp1252 = Buffer.from(new TextEncoder().encode(text).length ? [...text].map((c) => ({ '\u2014': 0x97, '\u201c': 0x93, '\u201d': 0x94 })[c] ?? c.charCodeAt(0)) : []);
+  const cp1252 = Buffer.from(
+    new TextEncoder().encode(text).length
+      ? [...text].map((c) => ({ '\u2014': 0x97, '\u201c': 0x93, '\u201d': 0x94 })[c] ?? c.charCodeAt(0))
+      : [],
+  );
   writeFileSync(join(dir, 'cp1252.txt'), cp1252);
   const r = kronik(['extract', join(dir, 'cp1252.txt'), '--format', 'jsonl']);
   assert.equal(r.status, 0);

@@ -39,9 +39,15 @@ test('a cancelled visit is never coded as one that happened', () => {
 });
 
 test('negation and hypotheticals are kept apart from what occurred', () => {
-  const neg = code('Menteri Luar Negeri China Wang Yi tidak akan bertemu dengan Menteri Luar Negeri Jepang pekan ini.', '12/07/2023, 08:00 WIB');
+  const neg = code(
+    'Menteri Luar Negeri China Wang Yi tidak akan bertemu dengan Menteri Luar Negeri Jepang pekan ini.',
+    '12/07/2023, 08:00 WIB',
+  );
   assert.equal(neg.find((e) => e.type === 'CONSULT')?.modality, 'negated', neg.map(brief).join('; '));
-  const hyp = code('Jika Korea Utara melakukan uji coba nuklir, Amerika Serikat akan menjatuhkan sanksi baru terhadap Korea Utara.', '12/07/2023, 08:00 WIB');
+  const hyp = code(
+    'Jika Korea Utara melakukan uji coba nuklir, Amerika Serikat akan menjatuhkan sanksi baru terhadap Korea Utara.',
+    '12/07/2023, 08:00 WIB',
+  );
   const hypEvents = hyp.filter((e) => e.modality === 'occurred');
   assert.equal(hypEvents.length, 0, hyp.map(brief).join('; '));
 });
@@ -80,7 +86,11 @@ test('related-headline lists and "Baca juga" lines are never coded', () => {
 });
 
 test('English: a visit, its modality and the holder of a role on the event date', () => {
-  const ev = code('U.S. Secretary of State Antony Blinken will travel to Seoul next week for talks with South Korean Foreign Minister Park Jin, the State Department said on Monday.', 'Published: November 6, 2023 9:00 AM GMT+9', 'en');
+  const ev = code(
+    'U.S. Secretary of State Antony Blinken will travel to Seoul next week for talks with South Korean Foreign Minister Park Jin, the State Department said on Monday.',
+    'Published: November 6, 2023 9:00 AM GMT+9',
+    'en',
+  );
   const visit = ev.find((e) => e.mode === 'visit');
   assert.ok(visit, ev.map(brief).join('; '));
   assert.deepEqual([visit.source.country, visit.target.country, visit.modality], ['USA', 'KOR', 'planned']);
@@ -88,7 +98,8 @@ test('English: a visit, its modality and the holder of a role on the event date'
 });
 
 test('every event carries a CAMEO code, a Goldstein score and its evidence span', () => {
-  const page = 'Judul\n\n05/11/2020, 20:06 WIB\n\nMenteri Luar Negeri Korea Selatan Kang Kyung-wha direncanakan akan tiba di Washington pada Minggu (8/11/2020) untuk tinggal selama 4 hari.\n';
+  const page =
+    'Judul\n\n05/11/2020, 20:06 WIB\n\nMenteri Luar Negeri Korea Selatan Kang Kyung-wha direncanakan akan tiba di Washington pada Minggu (8/11/2020) untuk tinggal selama 4 hari.\n';
   const doc = processRaw({ doc: 'p.txt', path: 'p.txt', kind: 'text', content: page });
   const e = doc.events[0];
   assert.ok(e);

@@ -494,6 +494,9 @@ try {
   pgError = e;
 }
 
+// Runs after every suite of this file (the last one uses PostgreSQL too).
+after(() => pgBackend?.cleanup());
+
 describe('store (sqlite)', () => {
   after(() => sqlite.cleanup());
   storeSuite(() => sqlite);
@@ -506,7 +509,6 @@ describe('store (postgres)', { skip: !pgBackend && !pgError ? 'KRONIK_SKIP_PG=1 
     });
     return;
   }
-  after(() => pgBackend?.cleanup());
   storeSuite(() => pgBackend as Backend);
 });
 

@@ -1,7 +1,7 @@
 // Date expressions resolved against the publication date, with precision and spans.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findTimeExpressions, resolveTime, type Direction, type Ymd } from '../../src/time/expressions.ts';
+import { type Direction, findTimeExpressions, resolveTime, type Ymd } from '../../src/time/expressions.ts';
 import { inferPublishedFromText, parseDateLine } from '../../src/time/published.ts';
 
 function resolve(text: string, lang: string, ref: Ymd, dir: Direction = 'past') {
@@ -58,9 +58,15 @@ test('page date lines with their time zone', () => {
 });
 
 test('a page with no date of its own is dated from its text', () => {
-  assert.equal(inferPublishedFromText('Kementerian itu pada Kamis (14/3/2024) mengumumkan kunjungan. Pada 28 Februari 2024 keduanya bertemu.', 'id'), '2024-03-14');
   assert.equal(
-    inferPublishedFromText('Pada tanggal 14 Juni, kedua wakil menteri berbicara. Kim berkunjung pada September 2023. Pada tanggal 13 Juni juru bicara berbicara.', 'id'),
+    inferPublishedFromText('Kementerian itu pada Kamis (14/3/2024) mengumumkan kunjungan. Pada 28 Februari 2024 keduanya bertemu.', 'id'),
+    '2024-03-14',
+  );
+  assert.equal(
+    inferPublishedFromText(
+      'Pada tanggal 14 Juni, kedua wakil menteri berbicara. Kim berkunjung pada September 2023. Pada tanggal 13 Juni juru bicara berbicara.',
+      'id',
+    ),
     '2024-06-14',
   );
 });

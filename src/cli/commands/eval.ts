@@ -2,10 +2,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { formatReport, type PredDocument, readGold, score } from '../../eval/score.ts';
+import { formatReport, type GoldDocument, type PredDocument, readGold, score } from '../../eval/score.ts';
 import { processPaths } from '../../pipeline.ts';
-import { documentJson } from './extract.ts';
 import { out, reportError } from '../io.ts';
+import { documentJson } from './extract.ts';
 
 /** Where the pages of a gold folder live: "…/gold/seeds" → "…/corpus/seeds"; "corpus/gold/id" → "corpus/demo/id". */
 export function documentsFor(goldDir: string): string | null {
@@ -23,7 +23,7 @@ export function registerEval(program: Command): void {
     .option('--json', 'print the report as JSON')
     .option('-v, --verbose', 'list missed and extra events and metadata misses')
     .action(async (o: { gold: string; docs?: string; pred?: string; json?: boolean; verbose?: boolean }) => {
-      let gold;
+      let gold: GoldDocument[];
       try {
         gold = readGold(o.gold);
       } catch (e) {

@@ -25,14 +25,17 @@ export function documentJson(d: Document): Record<string, unknown> {
 }
 
 function describeEvent(e: CodedEvent): string {
-  const who = (a: CodedEvent['source']) => (a.name ? `${a.name} (${a.country ?? '?'}${a.sector ? `, ${a.sector}` : ''})` : (a.country ?? '—'));
+  const who = (a: CodedEvent['source']) =>
+    a.name ? `${a.name} (${a.country ?? '?'}${a.sector ? `, ${a.sector}` : ''})` : (a.country ?? '—');
   const when = e.date ? (e.date_end ? `${e.date}…${e.date_end}` : e.date) : 'undated';
   const where = e.place ? `, ${e.place.name}` : '';
   return `  ${who(e.source)} — ${e.type}${e.mode ? `/${e.mode}` : ''} — ${who(e.target)}; ${e.modality}, ${when}${where}\n    “${e.evidence.text.slice(0, 160)}”`;
 }
 
 function describe(d: Document): string {
-  const head = [`${d.doc}  [${d.language}]  ${d.published ?? 'no date'}${d.published_source === 'inferred-text' ? ' (inferred)' : ''}  ${d.outlet ?? ''}`];
+  const head = [
+    `${d.doc}  [${d.language}]  ${d.published ?? 'no date'}${d.published_source === 'inferred-text' ? ' (inferred)' : ''}  ${d.outlet ?? ''}`,
+  ];
   head.push(`  ${d.title ?? '(no title)'}`);
   head.push(`  ${d.sentences.length} sentences, ${d.body.length} characters, ${d.events.length} events`);
   return `${[...head, ...d.events.map(describeEvent)].join('\n')}\n\n`;
@@ -41,7 +44,9 @@ function describe(d: Document): string {
 export function registerExtract(program: Command): void {
   program
     .command('extract')
-    .description('read news pages (text, HTML, JSONL, RSS/Atom, WARC, directories, - for stdin) and print clean documents with their events')
+    .description(
+      'read news pages (text, HTML, JSONL, RSS/Atom, WARC, directories, - for stdin) and print clean documents with their events',
+    )
     .argument('<paths...>', 'files or directories; - reads standard input')
     .option('-f, --format <format>', 'text, jsonl or json', 'text')
     .option('--lang <lang>', 'force the language (id, en) instead of identifying it')

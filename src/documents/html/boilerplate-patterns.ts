@@ -8,17 +8,7 @@
 // Which entries apply to a page: "*" always, "en" always (English labels are common on
 // pages in any language), plus the page's own language; all of them when it is unknown.
 
-export type FurnitureKind =
-  | 'cross-link'
-  | 'ad'
-  | 'share'
-  | 'credit'
-  | 'subscribe'
-  | 'comment'
-  | 'nav'
-  | 'meta'
-  | 'legal'
-  | 'markup';
+export type FurnitureKind = 'cross-link' | 'ad' | 'share' | 'credit' | 'subscribe' | 'comment' | 'nav' | 'meta' | 'legal' | 'markup';
 
 export interface FurniturePattern {
   /** ISO 639-1 code, or "*" for entries that hold in any language. */
@@ -60,7 +50,7 @@ export const BOILERPLATE_PATTERNS: readonly FurniturePattern[] = [
     lang: 'en',
     kind: 'cross-link',
     pattern:
-      "(?:related|recommended|more|also|trending|most read|most popular|popular|don.t miss|top stories|latest|you may also like|you might also like|in other news|editor.s picks?|more from [^.!?]{1,40})(?: (?:stories|articles|news|links|reading|coverage|content|videos?|posts?|on [^.!?]{1,60}))?\\s*[:.…!]?",
+      '(?:related|recommended|more|also|trending|most read|most popular|popular|don.t miss|top stories|latest|you may also like|you might also like|in other news|editor.s picks?|more from [^.!?]{1,40})(?: (?:stories|articles|news|links|reading|coverage|content|videos?|posts?|on [^.!?]{1,60}))?\\s*[:.…!]?',
   },
   { lang: 'en', kind: 'cross-link', pattern: 'continue reading(?: below| the main story)?\\.?' },
   {
@@ -84,17 +74,23 @@ export const BOILERPLATE_PATTERNS: readonly FurniturePattern[] = [
   {
     lang: 'en',
     kind: 'credit',
-    pattern: '(?:caption|close|expand|enlarge|hide caption|toggle caption|fullscreen|(?:view|see|open) (?:gallery|photos|images|slideshow))',
+    pattern:
+      '(?:caption|close|expand|enlarge|hide caption|toggle caption|fullscreen|(?:view|see|open) (?:gallery|photos|images|slideshow))',
   },
   { lang: 'en', kind: 'credit', pattern: '.{0,160}\\((?:photo|image|picture|credit)s?\\s*:\\s*[^)]{1,80}\\)' },
   { lang: 'en', kind: 'credit', pattern: 'this (?:slideshow|video|content) requires javascript\\.?' },
   {
     lang: 'en',
     kind: 'subscribe',
-    pattern: '(?:sign up|subscribe|register)(?: (?:now|today|here))?(?: (?:for|to) .{0,100}(?:newsletter|inbox|alerts|updates|emails?)\\b.{0,60})?[.!]?',
+    pattern:
+      '(?:sign up|subscribe|register)(?: (?:now|today|here))?(?: (?:for|to) .{0,100}(?:newsletter|inbox|alerts|updates|emails?)\\b.{0,60})?[.!]?',
   },
   { lang: 'en', kind: 'subscribe', pattern: '.{0,80}(?:delivered to your inbox|right in your inbox|our newsletters?)\\b.{0,80}' },
-  { lang: 'en', kind: 'comment', pattern: '(?:\\d+ )?comments?(?: \\(\\d+\\))?|leave a (?:comment|reply)|add a comment|show comments|tell us what you think.{0,40}' },
+  {
+    lang: 'en',
+    kind: 'comment',
+    pattern: '(?:\\d+ )?comments?(?: \\(\\d+\\))?|leave a (?:comment|reply)|add a comment|show comments|tell us what you think.{0,40}',
+  },
   {
     lang: 'en',
     kind: 'meta',
@@ -119,8 +115,7 @@ export const BOILERPLATE_PATTERNS: readonly FurniturePattern[] = [
   {
     lang: 'id',
     kind: 'cross-link',
-    pattern:
-      '(?:berita|artikel|video) (?:terkait|lainnya|terkini|pilihan|populer|rekomendasi|terpopuler)(?: lainnya)?(?: more)?\\s*:?',
+    pattern: '(?:berita|artikel|video) (?:terkait|lainnya|terkini|pilihan|populer|rekomendasi|terpopuler)(?: lainnya)?(?: more)?\\s*:?',
   },
   { lang: 'id', kind: 'cross-link', pattern: '(?:terkini|terpopuler|rekomendasi|pilihan editor|topik|populer)(?: lainnya)?\\s*:?' },
   { lang: 'id', kind: 'ad', pattern: 'baca berita (?:tanpa|dengan sedikit) iklan.{0,80}' },
@@ -145,8 +140,7 @@ export const BOILERPLATE_PATTERNS: readonly FurniturePattern[] = [
   {
     lang: 'id',
     kind: 'meta',
-    pattern:
-      '(?:diterbitkan|diperbarui|dipublikasikan|editor|penulis|reporter|pewarta|penyunting|redaktur|kontributor)\\s*:\\s*.{1,80}',
+    pattern: '(?:diterbitkan|diperbarui|dipublikasikan|editor|penulis|reporter|pewarta|penyunting|redaktur|kontributor)\\s*:\\s*.{1,80}',
   },
   { lang: 'id', kind: 'meta', pattern: '.{0,60}verified writer.{0,60}' },
   // Editor initials closing a story: "(esn)", "(ant/ara)".

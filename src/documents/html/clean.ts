@@ -136,11 +136,13 @@ export function furnitureSkip(root: Element, tags: Set<string> = FURNITURE_TAGS)
     // Never drop most of the article by a name-based rule.
     const small = totalPara > 0 ? s.para < totalPara * 0.4 : s.text < total * 0.4;
     if (!OFF.has('ftags') && tags.has(tag) && small) {
-      if (process.env.HX_DEBUG) console.log(`DROP\tftag\t${el.localName}\t${classWords(el).join(' ')}\t${(el.textContent ?? '').replace(/\s+/g, ' ').trim()}`);
+      if (process.env.HX_DEBUG)
+        console.log(`DROP\tftag\t${el.localName}\t${classWords(el).join(' ')}\t${(el.textContent ?? '').replace(/\s+/g, ' ').trim()}`);
       return true;
     }
     if (!OFF.has('fname') && small && hasFurnitureName(el)) {
-      if (process.env.HX_DEBUG) console.log(`DROP\tfname\t${el.localName}\t${classWords(el).join(' ')}\t${(el.textContent ?? '').replace(/\s+/g, ' ').trim()}`);
+      if (process.env.HX_DEBUG)
+        console.log(`DROP\tfname\t${el.localName}\t${classWords(el).join(' ')}\t${(el.textContent ?? '').replace(/\s+/g, ' ').trim()}`);
       return true;
     }
     // Link-dense containers: lists of links, teaser blocks.
@@ -151,7 +153,8 @@ export function furnitureSkip(root: Element, tags: Set<string> = FURNITURE_TAGS)
       // A sentence that happens to be a link (to earlier coverage) is still text.
       const exempt = paraLike && s.text >= 60 && SENTENCE_END.test(normalizeSpace(el.textContent ?? ''));
       if (density > 0.5 && plainPerLink < 40 && !exempt) {
-        if (process.env.HX_DEBUG) console.log(`DROP\tldens\t${el.localName}\t${classWords(el).join(' ')}\t${(el.textContent ?? '').replace(/\s+/g, ' ').trim()}`);
+        if (process.env.HX_DEBUG)
+          console.log(`DROP\tldens\t${el.localName}\t${classWords(el).join(' ')}\t${(el.textContent ?? '').replace(/\s+/g, ' ').trim()}`);
         return true;
       }
     }
@@ -164,7 +167,11 @@ export function cleanBlocks(root: Element, opts: CleanOptions): TextBlock[] {
   return filterBlocks(collectBlocks(root, furnitureSkip(root)), opts);
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 export function filterBlocks(blocks: TextBlock[], opts: CleanOptions): TextBlock[] {
   const title = opts.title ? norm(opts.title) : null;

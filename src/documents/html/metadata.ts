@@ -56,11 +56,7 @@ export function plainText(s: string): string {
       .replace(/<[^>]*>/g, ' ');
   }
   t = decodeEntities(decodeEntities(t));
-  return t
-    .split(/\n+/)
-    .map(normalizeSpace)
-    .filter(Boolean)
-    .join('\n\n');
+  return t.split(/\n+/).map(normalizeSpace).filter(Boolean).join('\n\n');
 }
 
 function parseJsonLd(raw: string): Json[] {
@@ -272,9 +268,7 @@ export function readMetadata(
     const pubObj = Array.isArray(pub) ? pub.find(isObject) : pub;
     outlet = isObject(pubObj) ? str(pubObj.name) : str(pub);
     if (!outlet) {
-      const org = objects.find((o) =>
-        typesOf(o).some((t) => /^(?:NewsMediaOrganization|Organization|WebSite)$/i.test(t)),
-      );
+      const org = objects.find((o) => typesOf(o).some((t) => /^(?:NewsMediaOrganization|Organization|WebSite)$/i.test(t)));
       outlet = org ? str(org.name) : null;
     }
   }
@@ -315,15 +309,7 @@ export function readMetadata(
   let byline: string | null = ldAuthors.length ? [...new Set(ldAuthors)].join(', ') : null;
   if (!byline) {
     byline = cleanByline(
-      firstOf(meta, [
-        'author',
-        'article:author',
-        'dc.creator',
-        'sailthru.author',
-        'parsely-author',
-        'byl',
-        'citation_author',
-      ]),
+      firstOf(meta, ['author', 'article:author', 'dc.creator', 'sailthru.author', 'parsely-author', 'byl', 'citation_author']),
     );
   }
   if (!byline && document) {
@@ -378,9 +364,7 @@ export function readMetadata(
   lang = lang ? normalizeSpace(lang) || null : null;
 
   // Description
-  const description =
-    firstOf(meta, ['og:description', 'description', 'twitter:description', 'dc.description']) ??
-    str(ld('description'));
+  const description = firstOf(meta, ['og:description', 'description', 'twitter:description', 'dc.description']) ?? str(ld('description'));
 
   // JSON-LD articleBody (longest).
   let articleBody: string | null = null;
