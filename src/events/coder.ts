@@ -62,6 +62,8 @@ interface DocContext {
   lastPair: [string, string] | null;
   countryCounts: Map<string, number>;
   lastDate: { past: Dated | null; future: Dated | null; latest: Dated | null };
+  /** The date of the last event coded: what "pada hari yang sama" points to. */
+  lastEventDate: ResolvedDate | null;
   /** End of the dateline ("SEOUL, Outlet —") in the body: no actor there. */
   datelineEnd: number;
 }
@@ -94,6 +96,7 @@ export function codeEvents(doc: Document): CodedEvent[] {
     lastPair: null,
     countryCounts: new Map(),
     lastDate: { past: null, future: null, latest: null },
+    lastEventDate: null,
     datelineEnd: datelineEnd(doc),
   };
   const events: CodedEvent[] = [];
@@ -101,8 +104,7 @@ export function codeEvents(doc: Document): CodedEvent[] {
     const sc = analyseSentence(ctx, s);
     for (const e of codeSentence(ctx, sc, i)) {
       events.push(e);
-      const r = e.date ? { date: { date: e.date, date_end: e.date_end, precision: 'day' as const }, sentence: i } : null;
-      if (r) ctx.lastDate.latest = r;
+      if (e.date && e.date.length >= 7) ctx.lastEventDate = { date: e.date, date_end: e.date_end, precision: e.date.length >= 10 ? 'day' : 'month' };
     }
     rememberDates(ctx, sc, i);
     // The dates of events just coded anchor later sentences of the same tense.
@@ -770,7 +772,8 @@ function eventDate(
       .sort((a, b) => Number(b.same) - Number(a.same) || a.dist - b.dist);
     for (const { x } of scored) {
       if (x.value.kind === 'relative' && x.value.unit === 'same') {
-        if (ctx.lastDate.latest) return { date: ctx.lastDate.latest.date, source: 'sentence', text: x.text };
+        const same = ctx.lastEventDate ?? ctx.lastDate.latest?.date;
+        if (same) return { date: same, source: 'sentence', text: x.text };
         continue;
       }
       const r = resolveTime(x.value, ctx.ref, dir);
