@@ -1,4 +1,5 @@
 import { extractHtml } from '../src/documents/html/extract.ts';
+
 const para = '<p>The minister said the talks would continue next week, according to officials who spoke on condition of anonymity.</p>';
 const cases: Record<string, string> = {
   deep10k: `<html><body>${'<div>'.repeat(10000)}${para}${'</div>'.repeat(10000)}</body></html>`,
@@ -17,7 +18,16 @@ for (const [k, html] of Object.entries(cases)) {
   const t = performance.now();
   try {
     const r = extractHtml(html);
-    console.log(k.padEnd(22), (html.length / 1e6).toFixed(1), 'MB', (performance.now() - t).toFixed(0), 'ms', 'body', r.body.length, JSON.stringify(r.body.slice(0, 60)));
+    console.log(
+      k.padEnd(22),
+      (html.length / 1e6).toFixed(1),
+      'MB',
+      (performance.now() - t).toFixed(0),
+      'ms',
+      'body',
+      r.body.length,
+      JSON.stringify(r.body.slice(0, 60)),
+    );
   } catch (e) {
     console.log(k.padEnd(22), 'ERR', (performance.now() - t).toFixed(0), 'ms', String(e).slice(0, 150));
   }

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
 import { sanitizeHtml } from '../src/documents/html/sanitize.ts';
+
 const dir = '../shared/benchmarks/article-extraction/html';
 const f = readdirSync(dir).find((x) => x.startsWith(process.argv[2]))!;
 const raw = gunzipSync(readFileSync(`${dir}/${f}`)).toString('utf8');

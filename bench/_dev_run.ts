@@ -1,7 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { spawnSync } from 'node:child_process';
 import { extractHtml } from '../src/documents/html/extract.ts';
+
 const dir = '../shared/benchmarks/article-extraction/html';
 const files = readdirSync(dir).sort();
 const pages = files.map((f) => [f, gunzipSync(readFileSync(`${dir}/${f}`)).toString('utf8')] as const);

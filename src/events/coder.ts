@@ -104,7 +104,8 @@ export function codeEvents(doc: Document): CodedEvent[] {
     const sc = analyseSentence(ctx, s);
     for (const e of codeSentence(ctx, sc, i)) {
       events.push(e);
-      if (e.date && e.date.length >= 7) ctx.lastEventDate = { date: e.date, date_end: e.date_end, precision: e.date.length >= 10 ? 'day' : 'month' };
+      if (e.date && e.date.length >= 7)
+        ctx.lastEventDate = { date: e.date, date_end: e.date_end, precision: e.date.length >= 10 ? 'day' : 'month' };
     }
     rememberDates(ctx, sc, i);
     // The dates of events just coded anchor later sentences of the same tense.

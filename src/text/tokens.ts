@@ -19,6 +19,8 @@ const TOKEN =
   /(\p{L}\.(?:\p{L}\.)+)|(\d+(?:[.,:/]\d+)+)|([\p{L}\p{N}]+(?:['’](?![sS](?![\p{L}]))[\p{L}]+)?)|(['’][sS](?![\p{L}]))|([^\s\p{L}\p{N}])/gu;
 
 export function normalise(s: string): string {
+  // Most tokens are plain ASCII: lower-casing is all they need.
+  if (/^[\x20-\x7e]*$/.test(s)) return s.toLowerCase();
   return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’]/g, "'").toLowerCase();
 }
 

@@ -56,7 +56,8 @@ export interface ResolvedDate {
 
 interface Grammar {
   lex: TimeLexicon;
-  patterns: { re: RegExp; build: (m: RegExpExecArray) => TimeValue | null; priority: number }[];
+  /** `cap(i)` tells whether group i of the match is capitalised in the original text. */
+  patterns: { re: RegExp; build: (m: RegExpExecArray, cap: (i: number) => boolean) => TimeValue | null; priority: number }[];
 }
 
 const grammars = new Map<string, Grammar>();
@@ -94,20 +95,20 @@ function grammar(lang: string): Grammar {
   const patterns: Grammar['patterns'] = [
     // ISO 2024-03-14
     {
-      re: new RegExp(`${b}(\\d{4})-(\\d{2})-(\\d{2})${e}`, 'giu'),
-      build: (m) => ({ kind: 'date', y: +m[1], m: +m[2], d: +m[3] }),
+      re: new RegExp(`${b}(\\d{4})-(\\d{2})-(\\d{2})${e}`, 'gu'),
+      build: (m, cap) => ({ kind: 'date', y: +m[1], m: +m[2], d: +m[3] }),
       priority: 9,
     },
     // year first: 2022/05/27, 2022.05.27
     {
       re: new RegExp(`${b}(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})${e}`, 'gu'),
-      build: (m) => (+m[2] >= 1 && +m[2] <= 12 && +m[3] >= 1 && +m[3] <= 31 ? { kind: 'date', y: +m[1], m: +m[2], d: +m[3] } : null),
+      build: (m, cap) => (+m[2] >= 1 && +m[2] <= 12 && +m[3] >= 1 && +m[3] <= 31 ? { kind: 'date', y: +m[1], m: +m[2], d: +m[3] } : null),
       priority: 9,
     },
     // numeric 14/3/2024, (4/10/19)
     {
-      re: new RegExp(`${b}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})${e}`, 'giu'),
-      build: (m) => {
+      re: new RegExp(`${b}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})${e}`, 'gu'),
+      build: (m, cap) => {
         const [d, mo] = dmy ? [+m[1], +m[2]] : [+m[2], +m[1]];
         return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? { kind: 'date', y: year(m[3]), m: mo, d } : null;
       },
@@ -116,7 +117,7 @@ function grammar(lang: string): Grammar {
     // weekday (d/m) without a year, as Indonesian news writes it: "Kamis (9/11)"
     {
       re: /\((\d{1,2})\/(\d{1,2})\)/gu,
-      build: (m) => {
+      build: (m, cap) => {
         const [d, mo] = dmy ? [+m[1], +m[2]] : [+m[2], +m[1]];
         return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? { kind: 'date', m: mo, d } : null;
       },
@@ -124,48 +125,48 @@ function grammar(lang: string): Grammar {
     },
     // day range: 18–20 Maret (2024)
     {
-      re: new RegExp(`${b}(\\d{1,2})\\s*(?:${JOIN})\\s*(\\d{1,2})\\s+(${MONTH})\\.?(?:,?\\s+(\\d{4}))?${e}`, 'giu'),
-      build: (m) => ({ kind: 'date', y: year(m[4]), m: month(m[3]), d: +m[1], d2: +m[2] }),
+      re: new RegExp(`${b}(\\d{1,2})\\s*(?:${JOIN})\\s*(\\d{1,2})\\s+(${MONTH})\\.?(?:,?\\s+(\\d{4}))?${e}`, 'gu'),
+      build: (m, cap) => ({ kind: 'date', y: year(m[4]), m: month(m[3]), d: +m[1], d2: +m[2] }),
       priority: 8,
     },
     // cross-month range: 30 Juni – 2 Juli 2024
     {
-      re: new RegExp(`${b}(\\d{1,2})\\s+(${MONTH})\\s*(?:${JOIN})\\s*(\\d{1,2})\\s+(${MONTH})(?:,?\\s+(\\d{4}))?${e}`, 'giu'),
-      build: (m) => ({ kind: 'date', y: year(m[5]), m: month(m[2]), d: +m[1], m2: month(m[4]), d2: +m[3] }),
+      re: new RegExp(`${b}(\\d{1,2})\\s+(${MONTH})\\s*(?:${JOIN})\\s*(\\d{1,2})\\s+(${MONTH})(?:,?\\s+(\\d{4}))?${e}`, 'gu'),
+      build: (m, cap) => ({ kind: 'date', y: year(m[5]), m: month(m[2]), d: +m[1], m2: month(m[4]), d2: +m[3] }),
       priority: 8,
     },
     // 14 Juni 2024, 14 Juni
     {
-      re: new RegExp(`${b}(\\d{1,2})\\s+(${MONTH})\\.?(?:,?\\s+(\\d{4}))?${e}`, 'giu'),
-      build: (m) => ({ kind: 'date', y: year(m[3]), m: month(m[2]), d: +m[1] }),
+      re: new RegExp(`${b}(\\d{1,2})\\s+(${MONTH})\\.?(?:,?\\s+(\\d{4}))?${e}`, 'gu'),
+      build: (m, cap) => ({ kind: 'date', y: year(m[3]), m: month(m[2]), d: +m[1] }),
       priority: 7,
     },
     // June 14, 2024 / June 14–16 / June 14
     {
       re: new RegExp(
         `${b}(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:${JOIN})\\s*(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?${e}`,
-        'giu',
+        'gu',
       ),
-      build: (m) => {
-        if (!/^\p{Lu}/u.test(m[1])) return null;
+      build: (m, cap) => {
+        if (!cap(1)) return null;
         return { kind: 'date', y: year(m[4]), m: month(m[1]), d: +m[2], ...(m[3] ? { d2: +m[3] } : {}) };
       },
       priority: 7,
     },
     // Juli 2000
     {
-      re: new RegExp(`${b}(${MONTH})\\s+(\\d{4})${e}`, 'giu'),
-      build: (m) => (/^\p{Lu}/u.test(m[1]) ? { kind: 'date', y: +m[2], m: month(m[1]) } : null),
+      re: new RegExp(`${b}(${MONTH})\\s+(\\d{4})${e}`, 'gu'),
+      build: (m, cap) => (cap(1) ? { kind: 'date', y: +m[2], m: month(m[1]) } : null),
       priority: 6,
     },
     // September lalu / Maret tahun lalu / Oktober mendatang / last September / next March
     {
       re: new RegExp(
         `${b}(?:(?:bulan|the month of)\\s+)?(${MONTH})\\s+(${alt([...lex.month_prev_year, ...lex.month_past, ...lex.month_future])})${e}`,
-        'giu',
+        'gu',
       ),
-      build: (m) => {
-        if (!/^\p{Lu}/u.test(m[1])) return null;
+      build: (m, cap) => {
+        if (!cap(1)) return null;
         const w = m[2].toLowerCase();
         const rel = lex.month_prev_year.includes(w) ? 'prev-year' : lex.month_past.includes(w) ? 'past' : 'future';
         return { kind: 'month-rel', m: month(m[1]), rel };
@@ -173,9 +174,9 @@ function grammar(lang: string): Grammar {
       priority: 6,
     },
     {
-      re: new RegExp(`${b}(${alt([...lex.month_past, ...lex.month_future])})\\s+(${MONTH})${e}`, 'giu'),
-      build: (m) => {
-        if (!/^\p{Lu}/u.test(m[2])) return null;
+      re: new RegExp(`${b}(${alt([...lex.month_past, ...lex.month_future])})\\s+(${MONTH})${e}`, 'gu'),
+      build: (m, cap) => {
+        if (!cap(2)) return null;
         const w = m[1].toLowerCase();
         return { kind: 'month-rel', m: month(m[2]), rel: lex.month_past.includes(w) ? 'past' : 'future' };
       },
@@ -183,8 +184,8 @@ function grammar(lang: string): Grammar {
     },
     // relative phrases (longest first)
     {
-      re: new RegExp(`${b}(${alt(lex.relative.map((r) => r.phrase))})${e}`, 'giu'),
-      build: (m) => {
+      re: new RegExp(`${b}(${alt(lex.relative.map((r) => r.phrase))})${e}`, 'gu'),
+      build: (m, cap) => {
         const r = lex.relative.find((x) => x.phrase.toLowerCase() === m[1].toLowerCase());
         return r ? { kind: 'relative', unit: r.unit, offset: r.offset, part: r.part } : null;
       },
@@ -192,8 +193,8 @@ function grammar(lang: string): Grammar {
     },
     // 3 hari lalu / two weeks ago / dua hari lagi
     {
-      re: new RegExp(`${b}(${NUM})\\s+(${agoUnits})\\s+(${alt([...lex.ago.past, ...lex.ago.future])})${e}`, 'giu'),
-      build: (m) => {
+      re: new RegExp(`${b}(${NUM})\\s+(${agoUnits})\\s+(${alt([...lex.ago.past, ...lex.ago.future])})${e}`, 'gu'),
+      build: (m, cap) => {
         const n = num(m[1]);
         if (!n) return null;
         const sign = lex.ago.past.includes(m[3].toLowerCase()) ? -1 : 1;
@@ -203,8 +204,8 @@ function grammar(lang: string): Grammar {
     },
     // selama 4 hari / for four days
     {
-      re: new RegExp(`${b}(?:${alt(lex.duration.cues)})\\s+(${NUM})\\s+(${durUnits})${e}`, 'giu'),
-      build: (m) => {
+      re: new RegExp(`${b}(?:${alt(lex.duration.cues)})\\s+(${NUM})\\s+(${durUnits})${e}`, 'gu'),
+      build: (m, cap) => {
         const n = num(m[1]);
         return n ? { kind: 'duration', n, unit: lex.duration.units[m[2].toLowerCase()] } : null;
       },
@@ -212,20 +213,20 @@ function grammar(lang: string): Grammar {
     },
     // weekday (capitalised): Minggu, Selasa (waktu setempat), on Tuesday
     {
-      re: new RegExp(`${b}(${WEEKDAY})${e}(\\s*\\((?:${alt(lex.local_time)})\\))?`, 'giu'),
-      build: (m) => (/^\p{Lu}/u.test(m[1]) ? { kind: 'weekday', weekday: lex.weekdays[m[1].toLowerCase()], localTime: !!m[2] } : null),
+      re: new RegExp(`${b}(${WEEKDAY})${e}(\\s*\\((?:${alt(lex.local_time)})\\))?`, 'gu'),
+      build: (m, cap) => (cap(1) ? { kind: 'weekday', weekday: lex.weekdays[m[1].toLowerCase()], localTime: !!m[2] } : null),
       priority: 3,
     },
     // a bare month after a cue: pada Oktober, in October
     {
-      re: new RegExp(`${b}(?:${alt(lex.date_cues)})\\s+(?:(?:bulan|the month of)\\s+)?(${MONTH})${e}`, 'giu'),
-      build: (m) => (/^\p{Lu}/u.test(m[1]) && m[1].length > 3 ? { kind: 'date', m: month(m[1]) } : null),
+      re: new RegExp(`${b}(?:${alt(lex.date_cues)})\\s+(?:(?:bulan|the month of)\\s+)?(${MONTH})${e}`, 'gu'),
+      build: (m, cap) => (cap(1) && m[1].length > 3 ? { kind: 'date', m: month(m[1]) } : null),
       priority: 2,
     },
     // a bare year after a cue: pada 2021, in 2021
     {
-      re: new RegExp(`${b}(?:${alt(lex.date_cues)})\\s+(?:(?:tahun|the year)\\s+)?((?:19|20)\\d{2})${e}`, 'giu'),
-      build: (m) => ({ kind: 'date', y: +m[1] }),
+      re: new RegExp(`${b}(?:${alt(lex.date_cues)})\\s+(?:(?:tahun|the year)\\s+)?((?:19|20)\\d{2})${e}`, 'gu'),
+      build: (m, cap) => ({ kind: 'date', y: +m[1] }),
       priority: 2,
     },
   ];
@@ -238,14 +239,30 @@ function grammar(lang: string): Grammar {
 export function findTimeExpressions(text: string, lang: string): TimeExpression[] {
   const g = grammar(lang);
   const found: (TimeExpression & { priority: number })[] = [];
+  // Case-insensitive Unicode regexes are slow in V8: match on a lower-cased copy of the same length.
+  const lower = text.replace(/\p{Lu}/gu, (c) => {
+    const l = c.toLowerCase();
+    return l.length === c.length ? l : c;
+  });
   for (const p of g.patterns) {
     p.re.lastIndex = 0;
-    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
-      const value = p.build(m);
+    for (let m = p.re.exec(lower); m; m = p.re.exec(lower)) {
+      const match = m;
+      const cap = (i: number) => {
+        const at = match.index + match[0].indexOf(match[i]);
+        return /^\p{Lu}/u.test(text.slice(at, at + 1));
+      };
+      const value = p.build(m, cap);
       if (!value) continue;
       if (value.kind === 'date' && value.m !== undefined && !value.m) continue;
       // The bare-month and bare-year patterns include their cue word; the value starts at the cue.
-      found.push({ start: m.index, end: m.index + m[0].length, text: m[0], value, priority: p.priority });
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        text: text.slice(m.index, m.index + m[0].length),
+        value,
+        priority: p.priority,
+      });
     }
   }
   // Stronger patterns first, then longer matches; a match overlapping an accepted one is dropped.
