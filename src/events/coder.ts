@@ -208,7 +208,7 @@ function groupActors(ctx: DocContext, tokens: Token[], matches: PhraseMatch<impo
       continue;
     }
     const gap = cur ? tokens.slice(cur.to, m.from) : [];
-    const adjacent = cur && gap.length <= 3 && gap.every((t) => PUNCT_GAP.has(t.text));
+    const adjacent = cur && gap.length <= 3 && gap.every((t) => PUNCT_GAP.has(t.text) || t.text === "'s" || t.text === '’s');
     const counterpartLink =
       cur?.anaphor === 'counterpart' && gap.length === 1 && ctx.k.counterpartLinks.has(gap[0].norm) && p.kind === 'country';
     let merged = false;
@@ -232,6 +232,19 @@ function groupActors(ctx: DocContext, tokens: Token[], matches: PhraseMatch<impo
         merged = true;
       } else if (p.kind === 'institution' && !cur.institution && !cur.person && !cur.country) {
         cur.institution = p;
+        merged = true;
+      } else if (
+        (p.kind === 'role' || p.kind === 'institution') &&
+        cur.country &&
+        !cur.person &&
+        !cur.role &&
+        !cur.institution &&
+        !cur.anaphor &&
+        gap.every((t) => t.text === "'s" || t.text === '’s')
+      ) {
+        // English order: "South Korea's foreign ministry", "the South Korean foreign minister".
+        if (p.kind === 'role') cur.role = p;
+        else cur.institution = p;
         merged = true;
       } else if (p.kind === 'role' && cur.person && !cur.role && gap.length > 0) {
         // Apposition after a name: "Kang Kyung-wha, Menteri Luar Negeri …".
@@ -366,8 +379,7 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
     }
     const m = modalityOf(sc, t);
     if (m === 'purpose') continue;
-    const ev = buildEvent(ctx, sc, t, m.modality, m.cue, index);
-    if (ev) out.push(ev);
+    for (const ev of buildEvent(ctx, sc, t, m.modality, m.cue, index)) out.push(ev);
   }
   return out;
 }
@@ -443,7 +455,7 @@ function buildEvent(
   modality: Modality,
   cue: string | null,
   index: number,
-): CodedEvent | null {
+): CodedEvent[] {
   const def = t.payload;
   const { groups, tokens } = sc;
   const g = ctx.k.grammar;
@@ -527,7 +539,7 @@ function buildEvent(
   }
 
   const srcActor = resolveActor(ctx, sc, source, null, index) ?? (source ? null : fallbackSubject(ctx, index));
-  if (!srcActor?.country) return null;
+  if (!srcActor?.country) return [];
 
   // The other side.
   if (!target && def.target !== 'none') {
@@ -542,7 +554,7 @@ function buildEvent(
       // The direct object of a verb of the same state ("meminta Menlu Pompeo …") makes it domestic.
       if (def.pos === 'verb' && def.type !== 'CONSULT' && cands[0] && cands[0].from === t.to) {
         const obj = resolveActor(ctx, sc, cands[0], srcActor, index);
-        if (obj?.country && obj.country === srcActor.country) return null;
+        if (obj?.country && obj.country === srcActor.country) return [];
       }
       if (possessor === source && source) {
         const i = groups.indexOf(source);
@@ -594,10 +606,10 @@ function buildEvent(
     const other = pair?.find((c) => c !== srcActor.country);
     if (other) tgtActor = { name: null, country: other, sector: null, text: srcActor.text };
   }
-  if (def.target !== 'none' && def.mode !== 'multilateral' && !multilateral && !tgtActor?.country) return null;
+  if (def.target !== 'none' && def.mode !== 'multilateral' && !multilateral && !tgtActor?.country) return [];
   if (tgtActor?.country && tgtActor.country === srcActor.country) {
     if (def.target === 'none' || def.mode === 'multilateral') tgtActor = null;
-    else return null;
+    else return [];
   }
 
   const dir: Direction = modality === 'planned' || modality === 'expected' ? 'future' : 'past';
@@ -621,7 +633,7 @@ function buildEvent(
   if (when.source === 'sentence') confidence += 0.15;
   if (source && !source.anaphor) confidence += 0.1;
   if (def.pos === 'verb') confidence += 0.05;
-  return {
+  const event: CodedEvent = {
     type: def.type,
     mode,
     cameo: mode === 'third-party' ? '044' : def.cameo,
@@ -642,6 +654,23 @@ function buildEvent(
       ...(when.text ? { date_text: when.text } : {}),
     },
   };
+  const out = [event];
+  // "China dan Rusia memveto …" (not a meeting): each coordinated actor acts; the same for
+  // coordinated recipients of a visit or a conflict event ("akan mengunjungi Korea Selatan dan Jepang").
+  const co = coActor ? resolveActor(ctx, sc, coActor, null, index) : null;
+  if (co?.country && co.country !== srcActor.country && co.country !== target_.country)
+    out.push({ ...event, source: co, confidence: Math.max(0.3, event.confidence - 0.05) });
+  if (target && target_.country && (def.mode === 'visit' || !def.symmetric)) {
+    const i = groups.indexOf(target);
+    const next = groups[i + 1];
+    const link = next ? tokens.slice(target.to, next.from) : [];
+    if (next && usable(next) && link.length >= 1 && link.length <= 2 && link.some((x) => g.coordinators.includes(x.norm))) {
+      const second = resolveActor(ctx, sc, next, srcActor, index);
+      if (second?.country && second.country !== srcActor.country && second.country !== target_.country)
+        for (const e of [...out]) out.push({ ...e, target: second, confidence: Math.max(0.3, e.confidence - 0.05) });
+    }
+  }
+  return out;
 }
 
 /** International organisations are coded by acronym (UN, ASEAN, G20), states by ISO alpha-3. */
