@@ -68,6 +68,7 @@ export interface GrammarLexicon {
   relativizers: string[];
   between: string[];
   continuers: string[];
+  subordinators: string[];
 }
 
 export interface ActorKnowledge {

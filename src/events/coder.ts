@@ -13,6 +13,8 @@ import {
   resolveTime,
   spanEnd,
   type TimeExpression,
+  addDays,
+  ymdIso,
   timeLexicon,
   type Ymd,
 } from '../time/expressions.ts';
@@ -500,7 +502,12 @@ function buildEvent(
     const next = tokens.slice(x.to, x.to + 2).map((y) => y.norm);
     return next.some((w) => g.relativizers.includes(w)) && x.to < t.from;
   };
-  const subjectBefore = before.find((x) => !isOblique(ctx, sc, x) || relativeHead(x)) ?? null;
+  let subjectBefore = before.find((x) => !isOblique(ctx, sc, x) || relativeHead(x)) ?? null;
+  // "Yoon …, saat bertemu Li …": after a subordinator the verb shares the main clause's subject.
+  if (def.pos === 'verb' && g.subordinators.includes(tokens[t.from - 1]?.norm ?? '')) {
+    const main = groups.find((x) => x.to <= t.from && usable(x) && !isOblique(ctx, sc, x));
+    if (main) subjectBefore = main;
+  }
   if (def.voice === 'passive') {
     target = subjectBefore;
     source = after.find((x) => g.agent.includes(sc.tokens[x.from - 1]?.norm ?? '')) ?? after[0] ?? null;
@@ -619,6 +626,8 @@ function buildEvent(
   ctx.lastSubject = { actor: srcActor, sentence: index };
   if (srcActor.name && srcActor.sector !== undefined) ctx.lastPerson = srcActor.name ? srcActor : ctx.lastPerson;
 
+  // "KTT ke-43 ASEAN": a meeting noun whose other side is an organisation is that body's summit.
+  if (def.pos === 'noun' && def.type === 'CONSULT' && def.mode === null && isOrganisation(tgtActor?.country ?? undefined)) multilateral = true;
   if (multilateral) tgtActor = null;
   const mode = multilateral
     ? 'multilateral'
@@ -803,7 +812,10 @@ function eventDate(
     for (const { x } of scored) {
       if (x.value.kind === 'relative' && x.value.unit === 'same') {
         const same = ctx.lastEventDate ?? ctx.lastDate.latest?.date;
-        if (same) return { date: same, source: 'sentence', text: x.text };
+        const shift = x.value.offset;
+        if (same && shift === 0) return { date: same, source: 'sentence', text: x.text };
+        const day = same && same.precision === 'day' ? parseIsoDay(same.date) : null;
+        if (day) return { date: { date: ymdIso(addDays(day, shift)), date_end: null, precision: 'day' }, source: 'sentence', text: x.text };
         continue;
       }
       const r = resolveTime(x.value, ctx.ref, dir);
