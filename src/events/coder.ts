@@ -50,6 +50,8 @@ interface SentenceContext {
   cues: PhraseMatch<CueClass>[];
   boundaryAt: Set<number>;
   continuerAt: Set<number>;
+  /** The subject of the last event coded in this sentence: "X supported Y and urged Z" shares it. */
+  lastSource?: Group | null;
 }
 
 interface DocContext {
@@ -503,6 +505,8 @@ function buildEvent(
     return next.some((w) => g.relativizers.includes(w)) && x.to < t.from;
   };
   let subjectBefore = before.find((x) => !isOblique(ctx, sc, x) || relativeHead(x)) ?? null;
+  // "AS mendukung Seoul dan mendesak Korut": a coordinated verb keeps the previous verb's subject.
+  if (def.pos === 'verb' && sc.lastSource && g.coordinators.includes(tokens[t.from - 1]?.norm ?? '')) subjectBefore = sc.lastSource;
   // "Yoon …, saat bertemu Li …": after a subordinator the verb shares the main clause's subject.
   if (def.pos === 'verb' && g.subordinators.includes(tokens[t.from - 1]?.norm ?? '')) {
     const main = groups.find((x) => x.to <= t.from && usable(x) && !isOblique(ctx, sc, x));
@@ -642,6 +646,7 @@ function buildEvent(
   if (when.source === 'sentence') confidence += 0.15;
   if (source && !source.anaphor) confidence += 0.1;
   if (def.pos === 'verb') confidence += 0.05;
+  sc.lastSource = source;
   const event: CodedEvent = {
     type: def.type,
     mode,
