@@ -4,6 +4,7 @@
 import { type ActorKnowledge, actorKnowledge, holderOn, type Person, type PlacePayload, ROLE_LABELS, roleOn } from '../actors/lexicon.ts';
 import { type PhraseMatch, type Token, tokenize } from '../text/tokens.ts';
 import {
+  addDays,
   type Direction,
   datesCompatible,
   dayRange,
@@ -13,10 +14,9 @@ import {
   resolveTime,
   spanEnd,
   type TimeExpression,
-  addDays,
-  ymdIso,
   timeLexicon,
   type Ymd,
+  ymdIso,
 } from '../time/expressions.ts';
 import type { Actor, CodedEvent, Document, Modality, Place, Sentence } from '../types.ts';
 import { type CueClass, type EventKnowledge, eventKnowledge, goldstein, type TriggerDef } from './lexicon.ts';
@@ -631,7 +631,8 @@ function buildEvent(
   if (srcActor.name && srcActor.sector !== undefined) ctx.lastPerson = srcActor.name ? srcActor : ctx.lastPerson;
 
   // "KTT ke-43 ASEAN": a meeting noun whose other side is an organisation is that body's summit.
-  if (def.pos === 'noun' && def.type === 'CONSULT' && def.mode === null && isOrganisation(tgtActor?.country ?? undefined)) multilateral = true;
+  if (def.pos === 'noun' && def.type === 'CONSULT' && def.mode === null && isOrganisation(tgtActor?.country ?? undefined))
+    multilateral = true;
   if (multilateral) tgtActor = null;
   const mode = multilateral
     ? 'multilateral'

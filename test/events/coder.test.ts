@@ -108,3 +108,15 @@ test('every event carries a CAMEO code, a Goldstein score and its evidence span'
   assert.equal(doc.body.slice(e.evidence.start, e.evidence.end), e.evidence.text);
   assert.deepEqual([e.date, e.date_end], ['2020-11-08', '2020-11-12']);
 });
+
+test('the PLOVER-strict option maps a planned visit to AGREE and a cancelled one to REJECT', async () => {
+  const { kronik, jsonl } = await import('../helpers/cli.ts');
+  const page =
+    'Judul Berita Uji Coba Tentang Diplomasi\n\nSenin, 4 Maret 2024 - 10:00 WIB\n\nMenteri Luar Negeri Amerika Serikat Antony Blinken akan mengunjungi Seoul pekan depan.\n\nPresiden Rusia Vladimir Putin membatalkan kunjungannya ke Tokyo yang dijadwalkan pada Desember.\n';
+  const plain = jsonl(kronik(['extract', '-', '--format', 'jsonl'], { input: page }).stdout)[0].events as CodedEvent[];
+  const strict = jsonl(kronik(['extract', '-', '--format', 'jsonl', '--plover-strict'], { input: page }).stdout)[0].events as CodedEvent[];
+  assert.ok(plain.some((e) => e.type === 'CONSULT' && e.modality === 'planned'));
+  assert.ok(strict.some((e) => e.type === 'AGREE' && e.cameo === '036' && e.modality === 'planned'));
+  assert.ok(strict.some((e) => e.type === 'REJECT' && e.modality === 'cancelled'));
+  assert.ok(!strict.some((e) => e.type === 'CONSULT' && e.modality !== 'occurred'));
+});

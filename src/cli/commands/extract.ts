@@ -1,5 +1,6 @@
 // `kronik extract PATH...`: clean documents and coded events, as JSONL, JSON or a readable summary.
 import type { Command } from 'commander';
+import { toPloverStrict } from '../../events/plover.ts';
 import { type ExtractOptions, processPaths } from '../../pipeline.ts';
 import type { CodedEvent, Document } from '../../types.ts';
 import { out, reportError, reportWarning } from '../io.ts';
@@ -52,7 +53,8 @@ export function registerExtract(program: Command): void {
     .option('--lang <lang>', 'force the language (id, en) instead of identifying it')
     .option('--no-events', 'documents only, no event coding')
     .option('--max-bytes <n>', 'largest input accepted, in bytes', (v) => Number.parseInt(v, 10))
-    .action(async (paths: string[], o: { format: string; lang?: string; events: boolean; maxBytes?: number }) => {
+    .option('--plover-strict', 'code planned/expected meetings and visits as AGREE and cancelled ones as REJECT, as PLOVER does')
+    .action(async (paths: string[], o: { format: string; lang?: string; events: boolean; maxBytes?: number; ploverStrict?: boolean }) => {
       if (!['text', 'jsonl', 'json'].includes(o.format)) {
         reportError('extract', `unknown format "${o.format}" (use text, jsonl or json)`);
         process.exitCode = 2;
@@ -75,6 +77,7 @@ export function registerExtract(program: Command): void {
         }
         ok++;
         for (const w of item.warnings ?? []) reportWarning(item.input, w);
+        if (o.ploverStrict) item.document.events = item.document.events.map(toPloverStrict);
         if (o.format === 'jsonl') await out(`${JSON.stringify(documentJson(item.document))}\n`);
         else if (o.format === 'json') all.push(documentJson(item.document));
         else await out(describe(item.document));
