@@ -354,8 +354,12 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
   const out: CodedEvent[] = [];
   const triggers = ek.triggers.findAll(tokens).filter((t) => !blocked.has(t.from));
   let consumedUntil = -1;
+  let lastDemand: PhraseMatch<TriggerDef> | null = null;
   for (const t of triggers) {
     const def = t.payload;
+    // "meminta DK PBB menggelar pertemuan": what is asked for or threatened has not happened.
+    if (lastDemand && t.from - lastDemand.to <= 8 && !hasBoundary(sc, lastDemand.to, t.from)) continue;
+    if (def.type === 'REQUEST' || def.type === 'THREATEN') lastDemand = t;
     // "menghadiri KTT": the summit noun belongs to the verb's event.
     if (t.from <= consumedUntil) continue;
     if (def.requires) {
@@ -386,6 +390,11 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
     for (const ev of buildEvent(ctx, sc, t, m.modality, m.cue, index)) out.push(ev);
   }
   return out;
+}
+
+function hasBoundary(sc: SentenceContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (sc.boundaryAt.has(i)) return true;
+  return false;
 }
 
 /** Token index of the first required word within 5 tokens after a trigger, or -1. */
@@ -835,9 +844,10 @@ function eventDate(
       return { date: res, source: 'sentence', text: x.text };
     }
   }
-  // A date told shortly before carries over ("Saat itu, …"); a plan may refer back further.
+  // A plan told earlier carries its date to later sentences about it; a past statement with no date of
+  // its own is dated by the page (background dates are named where they apply, "Saat itu" points back).
   const inherited = dir === 'future' ? ctx.lastDate.future : ctx.lastDate.past;
-  const reach = dir === 'future' ? 15 : 2;
+  const reach = dir === 'future' ? 15 : 0;
   if (inherited && index - inherited.sentence <= reach && inherited.date.precision !== 'year')
     return { date: inherited.date, source: 'inherited' };
   if (dir === 'past' && ctx.ref) return { date: { date: fmt(ctx.ref), date_end: null, precision: 'day' }, source: 'publication' };
