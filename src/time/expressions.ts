@@ -96,19 +96,19 @@ function grammar(lang: string): Grammar {
     // ISO 2024-03-14
     {
       re: new RegExp(`${b}(\\d{4})-(\\d{2})-(\\d{2})${e}`, 'gu'),
-      build: (m, cap) => ({ kind: 'date', y: +m[1], m: +m[2], d: +m[3] }),
+      build: (m) => ({ kind: 'date', y: +m[1], m: +m[2], d: +m[3] }),
       priority: 9,
     },
     // year first: 2022/05/27, 2022.05.27
     {
       re: new RegExp(`${b}(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})${e}`, 'gu'),
-      build: (m, cap) => (+m[2] >= 1 && +m[2] <= 12 && +m[3] >= 1 && +m[3] <= 31 ? { kind: 'date', y: +m[1], m: +m[2], d: +m[3] } : null),
+      build: (m) => (+m[2] >= 1 && +m[2] <= 12 && +m[3] >= 1 && +m[3] <= 31 ? { kind: 'date', y: +m[1], m: +m[2], d: +m[3] } : null),
       priority: 9,
     },
     // numeric 14/3/2024, (4/10/19)
     {
       re: new RegExp(`${b}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})${e}`, 'gu'),
-      build: (m, cap) => {
+      build: (m) => {
         const [d, mo] = dmy ? [+m[1], +m[2]] : [+m[2], +m[1]];
         return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? { kind: 'date', y: year(m[3]), m: mo, d } : null;
       },
@@ -117,7 +117,7 @@ function grammar(lang: string): Grammar {
     // weekday (d/m) without a year, as Indonesian news writes it: "Kamis (9/11)"
     {
       re: /\((\d{1,2})\/(\d{1,2})\)/gu,
-      build: (m, cap) => {
+      build: (m) => {
         const [d, mo] = dmy ? [+m[1], +m[2]] : [+m[2], +m[1]];
         return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? { kind: 'date', m: mo, d } : null;
       },
@@ -126,19 +126,19 @@ function grammar(lang: string): Grammar {
     // day range: 18–20 Maret (2024)
     {
       re: new RegExp(`${b}(\\d{1,2})\\s*(?:${JOIN})\\s*(\\d{1,2})\\s+(${MONTH})\\.?(?:,?\\s+(\\d{4}))?${e}`, 'gu'),
-      build: (m, cap) => ({ kind: 'date', y: year(m[4]), m: month(m[3]), d: +m[1], d2: +m[2] }),
+      build: (m) => ({ kind: 'date', y: year(m[4]), m: month(m[3]), d: +m[1], d2: +m[2] }),
       priority: 8,
     },
     // cross-month range: 30 Juni – 2 Juli 2024
     {
       re: new RegExp(`${b}(\\d{1,2})\\s+(${MONTH})\\s*(?:${JOIN})\\s*(\\d{1,2})\\s+(${MONTH})(?:,?\\s+(\\d{4}))?${e}`, 'gu'),
-      build: (m, cap) => ({ kind: 'date', y: year(m[5]), m: month(m[2]), d: +m[1], m2: month(m[4]), d2: +m[3] }),
+      build: (m) => ({ kind: 'date', y: year(m[5]), m: month(m[2]), d: +m[1], m2: month(m[4]), d2: +m[3] }),
       priority: 8,
     },
     // 14 Juni 2024, 14 Juni
     {
       re: new RegExp(`${b}(\\d{1,2})\\s+(${MONTH})\\.?(?:,?\\s+(\\d{4}))?${e}`, 'gu'),
-      build: (m, cap) => ({ kind: 'date', y: year(m[3]), m: month(m[2]), d: +m[1] }),
+      build: (m) => ({ kind: 'date', y: year(m[3]), m: month(m[2]), d: +m[1] }),
       priority: 7,
     },
     // June 14, 2024 / June 14–16 / June 14
@@ -185,7 +185,7 @@ function grammar(lang: string): Grammar {
     // relative phrases (longest first)
     {
       re: new RegExp(`${b}(${alt(lex.relative.map((r) => r.phrase))})${e}`, 'gu'),
-      build: (m, cap) => {
+      build: (m) => {
         const r = lex.relative.find((x) => x.phrase.toLowerCase() === m[1].toLowerCase());
         return r ? { kind: 'relative', unit: r.unit, offset: r.offset, part: r.part } : null;
       },
@@ -194,7 +194,7 @@ function grammar(lang: string): Grammar {
     // 3 hari lalu / two weeks ago / dua hari lagi
     {
       re: new RegExp(`${b}(${NUM})\\s+(${agoUnits})\\s+(${alt([...lex.ago.past, ...lex.ago.future])})${e}`, 'gu'),
-      build: (m, cap) => {
+      build: (m) => {
         const n = num(m[1]);
         if (!n) return null;
         const sign = lex.ago.past.includes(m[3].toLowerCase()) ? -1 : 1;
@@ -205,7 +205,7 @@ function grammar(lang: string): Grammar {
     // selama 4 hari / for four days
     {
       re: new RegExp(`${b}(?:${alt(lex.duration.cues)})\\s+(${NUM})\\s+(${durUnits})${e}`, 'gu'),
-      build: (m, cap) => {
+      build: (m) => {
         const n = num(m[1]);
         return n ? { kind: 'duration', n, unit: lex.duration.units[m[2].toLowerCase()] } : null;
       },
@@ -226,7 +226,7 @@ function grammar(lang: string): Grammar {
     // a bare year after a cue: pada 2021, in 2021
     {
       re: new RegExp(`${b}(?:${alt(lex.date_cues)})\\s+(?:(?:tahun|the year)\\s+)?((?:19|20)\\d{2})${e}`, 'gu'),
-      build: (m, cap) => ({ kind: 'date', y: +m[1] }),
+      build: (m) => ({ kind: 'date', y: +m[1] }),
       priority: 2,
     },
   ];
