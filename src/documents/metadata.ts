@@ -51,8 +51,14 @@ export function findOutlet(opts: { url?: string | null; lines: string[]; datelin
 }
 
 /** "SEOUL, KOMPAS.com - …" → place "Seoul", outlet "KOMPAS.com". */
+const datelineCache = new Map<string, RegExp>();
+
 export function findDateline(firstParagraph: string, lang: string): { place: string | null; outlet: string | null } {
-  const re = new RegExp(textLex(lang).dateline, 'u');
+  let re = datelineCache.get(lang);
+  if (!re) {
+    re = new RegExp(textLex(lang).dateline, 'u');
+    datelineCache.set(lang, re);
+  }
   const m = re.exec(firstParagraph.slice(0, 120));
   if (!m) return { place: null, outlet: null };
   const rawPlace = m[1].trim();
@@ -86,7 +92,7 @@ function isName(s: string): boolean {
 
 /** News sources cited in the text: "dikutip dari The Straits Times", "menurut Reuters", "Yonhap melaporkan". */
 export function findCitedSources(body: string, extraLines: string[], lang: string): CitedSource[] {
-  const lex = textLex(lang);
+  const { cueRe, verbRe } = sourcePatterns(lang);
   const out: CitedSource[] = [];
   const seen = new Set<string>();
   const add = (name: string, cue: string, url?: string) => {
@@ -95,15 +101,12 @@ export function findCitedSources(body: string, extraLines: string[], lang: strin
     seen.add(key);
     out.push(url ? { name, cue, url } : { name, cue });
   };
-  const NAME = `((?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}.&'’-]*|of|for|de)){0,4})`;
-  // Cues match in lower case or sentence-initial capitalisation; names must be capitalised (no i flag).
-  const cues = lex.source_cues.flatMap((c) => [c, c[0].toUpperCase() + c.slice(1)]).sort((a, b) => b.length - a.length);
-  const cueRe = new RegExp(`(?<![\\p{L}])(${cues.map(escapeRegExp).join('|')})\\s+(?:dari\\s+|laman\\s+|situs\\s+)?${NAME}`, 'gu');
+  cueRe.lastIndex = 0;
   for (let m = cueRe.exec(body); m; m = cueRe.exec(body)) {
     const name = trimName(m[2]);
     if (name && /^\p{Lu}/u.test(name)) add(name, m[1].toLowerCase());
   }
-  const verbRe = new RegExp(`${NAME}\\s+(${lex.source_report_verbs.map(escapeRegExp).join('|')})\\b`, 'gu');
+  verbRe.lastIndex = 0;
   for (let m = verbRe.exec(body); m; m = verbRe.exec(body)) {
     const name = trimName(m[1]);
     // Only names of news media report stories; a single capitalised word is taken if it is one token.
@@ -122,6 +125,24 @@ export function findCitedSources(body: string, extraLines: string[], lang: strin
     }
   }
   return out;
+}
+
+const sourceCache = new Map<string, { cueRe: RegExp; verbRe: RegExp }>();
+
+/** The cue and reporting-verb patterns of a language, compiled once. */
+function sourcePatterns(lang: string): { cueRe: RegExp; verbRe: RegExp } {
+  const hit = sourceCache.get(lang);
+  if (hit) return hit;
+  const lex = textLex(lang);
+  const NAME = `((?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}.&'’-]*|of|for|de)){0,4})`;
+  // Cues match in lower case or sentence-initial capitalisation; names must be capitalised (no i flag).
+  const cues = lex.source_cues.flatMap((c) => [c, c[0].toUpperCase() + c.slice(1)]).sort((a, b) => b.length - a.length);
+  const p = {
+    cueRe: new RegExp(`(?<![\\p{L}])(${cues.map(escapeRegExp).join('|')})\\s+(?:dari\\s+|laman\\s+|situs\\s+)?${NAME}`, 'gu'),
+    verbRe: new RegExp(`${NAME}\\s+(${lex.source_report_verbs.map(escapeRegExp).join('|')})\\b`, 'gu'),
+  };
+  sourceCache.set(lang, p);
+  return p;
 }
 
 // Wire services and papers that appear as the subject of "melaporkan"/"reported".

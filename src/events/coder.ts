@@ -68,6 +68,8 @@ interface DocContext {
   lastDate: { past: Dated | null; future: Dated | null; latest: Dated | null };
   /** The date of the last event coded: what "pada hari yang sama" points to. */
   lastEventDate: ResolvedDate | null;
+  /** Date expressions of the whole body, found once. */
+  times: TimeExpression[];
   /** End of the dateline ("SEOUL, Outlet —") in the body: no actor there. */
   datelineEnd: number;
 }
@@ -102,6 +104,7 @@ export function codeEvents(doc: Document): CodedEvent[] {
     lastDate: { past: null, future: null, latest: null },
     lastEventDate: null,
     datelineEnd: datelineEnd(doc),
+    times: findTimeExpressions(doc.body, lang),
   };
   const events: CodedEvent[] = [];
   doc.sentences.forEach((s, i) => {
@@ -162,7 +165,7 @@ function analyseSentence(ctx: DocContext, s: Sentence): SentenceContext {
       places.push({ from: gr.from, to: gr.to, place: gr.place, prep });
     }
   }
-  const times = findTimeExpressions(s.text, ctx.lang).map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }));
+  const times = ctx.times.filter((t) => t.start >= s.start && t.end <= s.end);
   const cues = ek.cues.findAll(tokens);
   const boundaryAt = new Set<number>();
   for (const c of cues) if (c.payload === 'boundary') boundaryAt.add(c.from);
