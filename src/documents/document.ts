@@ -30,12 +30,29 @@ export interface BuildOptions {
 /** Lexicon language for furniture and dates: our own for id/en, Indonesian rules otherwise. */
 const lexLang = (l: Language) => (l === 'en' ? 'en' : 'id');
 
+/** A page's masthead: its first line, when that is a short name ("THE PACIFIC LEDGER", "Warta Dunia"). */
+function findMasthead(text: string): string | null {
+  const first =
+    text
+      .slice(0, 300)
+      .split('\n')
+      .find((l) => l.trim())
+      ?.trim() ?? '';
+  const name = first.split(/\s{2,}|\t| [|—–] /)[0].trim();
+  const ws = name.split(/\s+/);
+  if (!name || ws.length > 5 || name.length > 40 || /\d|[:|.!?]$/.test(name)) return null;
+  if (!ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|and|dan|di)$/i.test(w))) return null;
+  // ALL-CAPS mastheads read better in title case.
+  return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|\s)\p{L}/gu, (s) => s.toUpperCase()) : name;
+}
+
 export function buildDocument(raw: RawInput, opts: BuildOptions = {}): Document {
   let title: string | null = null;
   let paragraphs: string[];
   let metaLines: string[];
   let trailer: string[] = [];
   let captions: string[] = [];
+  let masthead: string | null = null;
   let published: string | null = null;
   let publishedSource: Document['published_source'] = null;
   let author: string | null = null;
@@ -67,6 +84,7 @@ export function buildDocument(raw: RawInput, opts: BuildOptions = {}): Document 
     metaLines = c.header;
     trailer = c.trailer;
     captions = c.captions;
+    masthead = findMasthead(raw.content);
     published = publishedFromLines(c.header, lexLang(language));
     if (published) publishedSource = 'page';
     author = findAuthor([...c.header, ...c.trailer], lexLang(language)) ?? raw.hints?.author ?? null;
@@ -90,7 +108,8 @@ export function buildDocument(raw: RawInput, opts: BuildOptions = {}): Document 
       url: raw.url,
       lines: [...metaLines, ...trailer, ...(paragraphs[0] ? [paragraphs[0].slice(0, 80)] : [])],
       datelineOutlet: dateline.outlet,
-    });
+    }) ??
+    masthead;
   const rawLines = raw.kind === 'text' ? raw.content.split('\n') : [];
   return {
     doc: raw.doc,

@@ -61,11 +61,15 @@ export function findDateline(firstParagraph: string, lang: string): { place: str
   }
   const m = re.exec(firstParagraph.slice(0, 120));
   if (!m) return { place: null, outlet: null };
-  const rawPlace = m[1].trim();
+  let rawPlace = m[1].trim();
+  let outlet = m[2]?.trim() || null;
+  // "KOMPAS.COM, TOKYO -": the outlet may come first; a domain name is never the place.
+  const domain = /\.(com|id|co|net|org|online|news)\b/i;
+  if (outlet && domain.test(rawPlace) && !domain.test(outlet)) [rawPlace, outlet] = [outlet, rawPlace];
   if (rawPlace.split(/\s+/).length > 4) return { place: null, outlet: null };
   const place =
     rawPlace === rawPlace.toUpperCase() ? rawPlace.toLowerCase().replace(/(^|[\s,.-])\p{L}/gu, (s) => s.toUpperCase()) : rawPlace;
-  return { place, outlet: m[2]?.trim() || null };
+  return { place, outlet };
 }
 
 /** Author: a name line followed by a label line ("Penulis"), or "Penulis: X" / "By X". */

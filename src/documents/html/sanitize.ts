@@ -11,8 +11,12 @@
 // alternatives are disjoint.
 
 export interface SanitizeOptions {
-  /** Deepest element nesting kept (default 160). */
+  /** Deepest element nesting kept (default 100; real article pages stay under ~60). */
   maxDepth?: number;
+  /** Elements kept before the rest of the page is cut off (default 30,000). */
+  maxElements?: number;
+  /** Characters of output before the rest of the page is cut off (default 1,000,000). */
+  maxChars?: number;
 }
 
 export interface Sanitized {
@@ -25,6 +29,10 @@ export interface Sanitized {
   maxDepthSeen: number;
   /** Whether any tag was dropped because of the depth cap. */
   flattened: boolean;
+  /** Whether the page was cut off at maxElements / maxChars. */
+  truncated: boolean;
+  /** Elements kept. */
+  elements: number;
 }
 
 /** Elements dropped with everything inside them. */
@@ -197,8 +205,13 @@ function findEndOfDropped(html: string, name: string, from: number): number {
 }
 
 export function sanitizeHtml(input: string, opts: SanitizeOptions = {}): Sanitized {
-  const maxDepth = opts.maxDepth ?? 160;
+  const maxDepth = opts.maxDepth ?? 100;
+  const maxElements = opts.maxElements ?? 30_000;
+  const maxChars = opts.maxChars ?? 1_000_000;
   const out: string[] = [];
+  let outChars = 0;
+  let elements = 0;
+  let truncated = false;
   const jsonLd: string[] = [];
   let titleTag: string | null = null;
   // Open elements: name and whether the start tag was emitted.
@@ -211,8 +224,12 @@ export function sanitizeHtml(input: string, opts: SanitizeOptions = {}): Sanitiz
   let textStart = 0;
   const n = input.length;
 
+  const emit = (s: string) => {
+    out.push(s);
+    outChars += s.length;
+  };
   const flushText = (end: number) => {
-    if (end > textStart) out.push(input.slice(textStart, end));
+    if (end > textStart) emit(input.slice(textStart, end));
   };
   const popTo = (index: number) => {
     // Pops stack entries [index, top]; emits nothing (the parser infers implied end tags).
@@ -224,6 +241,11 @@ export function sanitizeHtml(input: string, opts: SanitizeOptions = {}): Sanitiz
   };
 
   while (pos < n) {
+    if (outChars > maxChars || elements > maxElements) {
+      truncated = true;
+      textStart = n;
+      break;
+    }
     const lt = input.indexOf('<', pos);
     if (lt < 0) break;
     const next = input.charCodeAt(lt + 1);
@@ -266,10 +288,10 @@ export function sanitizeHtml(input: string, opts: SanitizeOptions = {}): Sanitiz
       if (found >= 0) {
         const kept = stackKept[found];
         popTo(found);
-        if (kept) out.push(m[0]);
+        if (kept) emit(m[0]);
       } else if (name === 'br' || name === 'p') {
         // Stray </br> and </p> produce elements in HTML; keep them if we are not too deep.
-        if (keptDepth < maxDepth) out.push(m[0]);
+        if (keptDepth < maxDepth) emit(m[0]);
       }
       pos = textStart = end;
       continue;
@@ -300,7 +322,7 @@ export function sanitizeHtml(input: string, opts: SanitizeOptions = {}): Sanitiz
           // Keep the first <title> in the document: Readability reads it.
           if (titleTag === null) {
             titleTag = input.slice(tagEnd, contentEnd);
-            out.push('<title>', titleTag, '</title>');
+            emit(`<title>${titleTag}</title>`);
           }
         }
         pos = textStart = after;
@@ -310,7 +332,7 @@ export function sanitizeHtml(input: string, opts: SanitizeOptions = {}): Sanitiz
       continue;
     }
     if (VOID.has(name)) {
-      if (keptDepth < maxDepth || name === 'br') out.push(name === 'br' ? '<br>' : rebuildStartTag(name, m[2]));
+      if (keptDepth < maxDepth || name === 'br') emit(name === 'br' ? '<br>' : rebuildStartTag(name, m[2]));
       pos = textStart = tagEnd;
       continue;
     }
@@ -335,12 +357,13 @@ export function sanitizeHtml(input: string, opts: SanitizeOptions = {}): Sanitiz
     if (stackName.length > maxDepthSeen) maxDepthSeen = stackName.length;
     if (keep) {
       keptDepth++;
-      out.push(rebuildStartTag(name, m[2]));
+      elements++;
+      emit(rebuildStartTag(name, m[2]));
     } else {
       flattened = true;
     }
     pos = textStart = tagEnd;
   }
   flushText(n);
-  return { html: out.join(''), jsonLd, titleTag, maxDepthSeen, flattened };
+  return { html: out.join(''), jsonLd, titleTag, maxDepthSeen, flattened, truncated, elements };
 }
