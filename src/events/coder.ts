@@ -670,7 +670,8 @@ function buildEvent(
     date: when.date?.date ?? null,
     date_end: when.date?.date_end ?? null,
     modality,
-    place: place ? { name: place.name, country: place.country } : null,
+    // A whole state named after "di" is not a place of its own ("tiba di Korea Selatan").
+    place: place && !place.wholeCountry ? { name: place.name, country: place.country } : null,
     evidence: { text: sc.s.text, start: sc.s.start, end: sc.s.end },
     confidence: Math.min(0.95, Number(confidence.toFixed(2))),
     provenance: {
@@ -715,11 +716,11 @@ function fallbackSubject(ctx: DocContext, index: number): Actor | null {
   return null;
 }
 
-function findPlace(sc: SentenceContext, t: PhraseMatch<TriggerDef>, visit: boolean): Place | null {
+function findPlace(sc: SentenceContext, t: PhraseMatch<TriggerDef>, visit: boolean): (Place & { wholeCountry: boolean }) | null {
   const after = sc.places.filter((p) => p.from >= t.to && p.prep);
   const pick = visit ? (after.find((p) => p.prep === 'to') ?? after[0]) : after[0];
   const chosen = pick ?? sc.places.filter((p) => p.to <= t.from && p.prep === 'at').pop();
-  return chosen ? { name: chosen.place.name, country: chosen.place.country } : null;
+  return chosen ? { name: chosen.place.name, country: chosen.place.country, wholeCountry: chosen.place.kind === 'country' } : null;
 }
 
 /** Resolves an actor phrase to a named actor with country, sector and role on the event's day. */

@@ -14,7 +14,7 @@
 //      mentions (AGREE, COOPERATE, CONSULT other than a visit) fit either direction;
 //    - dates: the day ranges (date..date_end, a month or year covering all its days)
 //      overlap within ±1 day, or one of them is undated;
-//    - place: same name (case/diacritic-insensitive) or one missing;
+//    - place: same name (case/diacritic-insensitive) or one missing (visits: any city of the host state);
 //    - named actors: when both mentions name persons, the name sets overlap.
 // 3. Event. Id = "ev" + first 16 hex digits of sha256(smallest mention key). Status:
 //    occurred if any mention occurred; else cancelled if the latest-published mention
@@ -210,7 +210,8 @@ function compatible(c: Cluster, p: Prepared): boolean {
   if (p.lo !== null && p.hi !== null && c.maxLo !== null && c.minHi !== null) {
     if (Math.max(c.maxLo, p.lo) > Math.min(c.minHi, p.hi) + 1) return false;
   }
-  if (c.place !== null && p.place !== null && c.place !== p.place) return false;
+  // A visit goes to one host state but may pass through several of its cities; other events keep one place.
+  if (p.m.mode !== 'visit' && c.mode !== 'visit' && c.place !== null && p.place !== null && c.place !== p.place) return false;
   if (p.names.size > 0) {
     for (const s of c.nameSets) {
       let overlap = false;
