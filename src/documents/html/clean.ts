@@ -53,6 +53,8 @@ interface Stats {
   links: number;
   /** Characters in paragraph-like descendants: long, sentence text with few links. */
   para: number;
+  /** Whether the element's text ends like a sentence (., !, ?, …, closing quote). */
+  sentenceEnd: boolean;
 }
 
 /** Text and link-text length of every element under root (post-order, iterative). */
@@ -72,17 +74,23 @@ function measure(root: Element): Map<Element, Stats> {
     let link = 0;
     let links = 0;
     let para = 0;
+    let sentenceEnd = false;
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
         const v = c.nodeValue ?? '';
-        text += countNonSpace(v);
+        const k = countNonSpace(v);
+        if (k > 0) {
+          text += k;
+          sentenceEnd = SENTENCE_END.test(v.trimEnd());
+        }
       } else if (c.nodeType === 1) {
         const s = stats.get(c as Element);
-        if (s) {
+        if (s && s.text > 0) {
           text += s.text;
           link += s.link;
           links += s.links;
           para += s.para;
+          sentenceEnd = s.sentenceEnd;
         }
       }
     }
@@ -91,7 +99,7 @@ function measure(root: Element): Map<Element, Stats> {
       links++;
     }
     if (PARA_TAGS.has(el.localName) && text >= 80 && link < text * 0.3) para = text;
-    stats.set(el, { text, link, links, para });
+    stats.set(el, { text, link, links, para, sentenceEnd });
   }
   return stats;
 }
@@ -151,7 +159,7 @@ export function furnitureSkip(root: Element, tags: Set<string> = FURNITURE_TAGS)
       const plainPerLink = (s.text - s.link) / Math.max(1, s.links);
       const paraLike = PARA_TAGS.has(tag);
       // A sentence that happens to be a link (to earlier coverage) is still text.
-      const exempt = paraLike && s.text >= 60 && SENTENCE_END.test(normalizeSpace(el.textContent ?? ''));
+      const exempt = paraLike && s.text >= 60 && s.sentenceEnd;
       if (density > 0.5 && plainPerLink < 40 && !exempt) {
         if (process.env.HX_DEBUG)
           console.log(`DROP\tldens\t${el.localName}\t${classWords(el).join(' ')}\t${(el.textContent ?? '').replace(/\s+/g, ' ').trim()}`);

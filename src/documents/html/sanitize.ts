@@ -33,6 +33,11 @@ export interface Sanitized {
   truncated: boolean;
   /** Elements kept. */
   elements: number;
+  /**
+   * Text pieces the parser will create: text runs, plus one per character reference and
+   * stray '<' (each splits a text node). A cost measure for DOM algorithms.
+   */
+  textPieces: number;
 }
 
 /** Elements dropped with everything inside them. */
@@ -228,8 +233,15 @@ export function sanitizeHtml(input: string, opts: SanitizeOptions = {}): Sanitiz
     out.push(s);
     outChars += s.length;
   };
+  let textPieces = 0;
   const flushText = (end: number) => {
-    if (end > textStart) emit(input.slice(textStart, end));
+    if (end > textStart) {
+      const text = input.slice(textStart, end);
+      textPieces++;
+      for (let i = text.indexOf('&'); i >= 0; i = text.indexOf('&', i + 1)) textPieces += 2;
+      for (let i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) textPieces += 2;
+      emit(text);
+    }
   };
   const popTo = (index: number) => {
     // Pops stack entries [index, top]; emits nothing (the parser infers implied end tags).
@@ -365,5 +377,5 @@ export function sanitizeHtml(input: string, opts: SanitizeOptions = {}): Sanitiz
     pos = textStart = tagEnd;
   }
   flushText(n);
-  return { html: out.join(''), jsonLd, titleTag, maxDepthSeen, flattened, truncated, elements };
+  return { html: out.join(''), jsonLd, titleTag, maxDepthSeen, flattened, truncated, elements, textPieces };
 }
