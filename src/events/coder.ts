@@ -854,7 +854,8 @@ function eventDate(
   const reach = dir === 'future' ? 15 : 0;
   if (inherited && index - inherited.sentence <= reach && inherited.date.precision !== 'year')
     return { date: inherited.date, source: 'inherited' };
-  if (dir === 'past' && ctx.ref) return { date: { date: fmt(ctx.ref), date_end: null, precision: 'day' }, source: 'publication' };
+  // With nothing else, the page's own day: when it happened, or when it was announced.
+  if (ctx.ref) return { date: { date: fmt(ctx.ref), date_end: null, precision: 'day' }, source: 'publication' };
   return { date: null, source: 'none' };
 }
 

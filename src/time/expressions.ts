@@ -220,7 +220,7 @@ function grammar(lang: string): Grammar {
     // a bare month after a cue: pada Oktober, in October
     {
       re: new RegExp(`${b}(?:${alt(lex.date_cues)})\\s+(?:(?:bulan|the month of)\\s+)?(${MONTH})${e}`, 'gu'),
-      build: (m, cap) => (cap(1) && m[1].length > 3 ? { kind: 'date', m: month(m[1]) } : null),
+      build: (m, cap) => (cap(1) ? { kind: 'date', m: month(m[1]) } : null),
       priority: 2,
     },
     // a bare year after a cue: pada 2021, in 2021
@@ -361,11 +361,17 @@ export function resolveTime(v: TimeValue, ref: Ymd | null, dir: Direction): Reso
       if (v.unit === 'day') return { date: ymdIso(addDays(ref, v.offset)), date_end: null, precision: 'day' };
       if (v.unit === 'week') {
         const monday = addDays(ref, 1 - isoWeekday(ref) + 7 * v.offset);
-        return { date: ymdIso(monday), date_end: ymdIso(addDays(monday, 6)), precision: 'day' };
+        // "awal pekan depan" Monday–Wednesday, "akhir pekan ini" Friday–Sunday, else the whole week.
+        const [from, to] = v.part === 'start' ? [0, 2] : v.part === 'end' ? [4, 6] : v.part === 'middle' ? [2, 4] : [0, 6];
+        return { date: ymdIso(addDays(monday, from)), date_end: ymdIso(addDays(monday, to)), precision: 'day' };
       }
       if (v.unit === 'month') {
         const [y, m] = addMonths(ref.y, ref.m, v.offset);
-        return { date: ymIso(y, m), date_end: null, precision: 'month' };
+        if (!v.part) return { date: ymIso(y, m), date_end: null, precision: 'month' };
+        // "akhir bulan lalu": the last ten days of the month, "awal bulan ini" the first ten.
+        const last = lastDay(y, m);
+        const [from, to] = v.part === 'start' ? [1, 10] : v.part === 'end' ? [last - 9, last] : [11, 20];
+        return { date: ymdIso({ y, m, d: from }), date_end: ymdIso({ y, m, d: to }), precision: 'day' };
       }
       return { date: String(ref.y + v.offset), date_end: null, precision: 'year' };
     }

@@ -27,7 +27,10 @@ test('Indonesian relative dates against the publication date', () => {
   assert.equal(resolve('tiba pada Minggu', 'id', thu14Mar2024, 'future')?.date, '2024-03-17');
   assert.equal(resolve('bertemu pada Selasa (waktu setempat)', 'id', { y: 2021, m: 11, d: 17 }, 'past')?.date, '2021-11-16');
   assert.equal(resolve('pertemuan esok hari', 'id', { y: 2019, m: 10, d: 4 }, 'future')?.date, '2019-10-05');
-  assert.equal(resolve('mengunjungi AS akhir bulan lalu', 'id', thu14Mar2024)?.date, '2024-02');
+  const lateLastMonth = resolve('mengunjungi AS akhir bulan lalu', 'id', thu14Mar2024);
+  assert.deepEqual([lateLastMonth?.date, lateLastMonth?.date_end], ['2024-02-20', '2024-02-29']);
+  const weekend = resolve('bertolak akhir pekan ini', 'id', thu14Mar2024, 'future');
+  assert.deepEqual([weekend?.date, weekend?.date_end], ['2024-03-15', '2024-03-17']);
   assert.equal(resolve('pada November tahun lalu', 'id', thu14Mar2024)?.date, '2023-11');
   assert.equal(resolve('September lalu, saat mengunjungi Rusia', 'id', { y: 2024, m: 6, d: 14 })?.date, '2023-09');
   assert.equal(resolve('pada bulan Februari lalu', 'id', { y: 2019, m: 10, d: 4 })?.date, '2019-02');

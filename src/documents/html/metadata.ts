@@ -166,22 +166,90 @@ export function stripTitleSuffix(title: string, outlet: string | null, host: str
   return t.trim() || title.trim();
 }
 
-function metaMap(document: Document): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const m of document.getElementsByTagName('meta')) {
-    const content = m.getAttribute('content');
-    if (content === null) continue;
-    const value = content.trim();
-    if (!value) continue;
-    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
-      const key = m.getAttribute(attr);
-      if (!key) continue;
-      for (const k of key.toLowerCase().split(/\s+/)) {
-        if (k && !map.has(k)) map.set(k, value);
+/** What the metadata reader needs from the DOM, gathered in one walk. */
+interface DomFacts {
+  meta: Map<string, string>;
+  h1s: Element[];
+  authorName: Element | null;
+  author: Element | null;
+  relAuthor: Element | null;
+  bylineClass: Element | null;
+  datePublished: Element | null;
+  articleTime: Element | null;
+  pubdateTime: Element | null;
+  anyTime: Element | null;
+}
+
+const BYLINE_CLASS = /(?:^|\s)(?:byline|author-name|article-author)(?:\s|$)|byline/i;
+
+function hasToken(attr: string | null, token: string): boolean {
+  if (!attr) return false;
+  return attr.toLowerCase().split(/\s+/).includes(token);
+}
+
+function scanDocument(document: Document): DomFacts {
+  const facts: DomFacts = {
+    meta: new Map(),
+    h1s: [],
+    authorName: null,
+    author: null,
+    relAuthor: null,
+    bylineClass: null,
+    datePublished: null,
+    articleTime: null,
+    pubdateTime: null,
+    anyTime: null,
+  };
+  const root = document.documentElement;
+  if (!root) return facts;
+  // Iterative pre-order walk; each frame remembers whether it is inside an itemprop=author
+  // element or an <article>.
+  const stack: Array<{ el: Element; inAuthor: boolean; inArticle: boolean }> = [
+    { el: root, inAuthor: false, inArticle: false },
+  ];
+  while (stack.length) {
+    const { el, inAuthor, inArticle } = stack.pop() as { el: Element; inAuthor: boolean; inArticle: boolean };
+    const tag = el.localName;
+    let author = inAuthor;
+    const article = inArticle || tag === 'article';
+    if (tag === 'meta') {
+      const content = el.getAttribute('content')?.trim();
+      if (content) {
+        for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+          const key = el.getAttribute(attr);
+          if (!key) continue;
+          for (const k of key.toLowerCase().split(/\s+/)) {
+            if (k && !facts.meta.has(k)) facts.meta.set(k, content);
+          }
+        }
       }
+    } else if (tag === 'h1') {
+      if (facts.h1s.length < 10) facts.h1s.push(el);
+    } else if (tag === 'time' && el.hasAttribute('datetime')) {
+      if (article && !facts.articleTime) facts.articleTime = el;
+      if (el.hasAttribute('pubdate') && !facts.pubdateTime) facts.pubdateTime = el;
+      if (!facts.anyTime) facts.anyTime = el;
+    } else if (tag === 'a' && !facts.relAuthor && hasToken(el.getAttribute('rel'), 'author')) {
+      facts.relAuthor = el;
     }
+    const itemprop = el.getAttribute('itemprop');
+    if (itemprop) {
+      if (hasToken(itemprop, 'author')) {
+        if (!facts.author) facts.author = el;
+        author = true;
+      }
+      if (inAuthor && !facts.authorName && hasToken(itemprop, 'name')) facts.authorName = el;
+      if (!facts.datePublished && hasToken(itemprop, 'datepublished')) facts.datePublished = el;
+    }
+    if (!facts.bylineClass) {
+      const cls = el.getAttribute('class');
+      if (cls && BYLINE_CLASS.test(cls)) facts.bylineClass = el;
+    }
+    const children: Element[] = [];
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) children.push(c);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ el: children[i], inAuthor: author, inArticle: article });
   }
-  return map;
+  return facts;
 }
 
 function firstOf(map: Map<string, string>, keys: string[]): string | null {
@@ -248,8 +316,8 @@ export function readMetadata(
   titleTag: string | null,
   host: string | null = null,
 ): PageMetadata {
-  const meta = document ? metaMap(document) : new Map<string, string>();
-  const q = (sel: string): Element | null => (document ? document.querySelector(sel) : null);
+  const facts = document ? scanDocument(document) : null;
+  const meta = facts?.meta ?? new Map<string, string>();
   const roots = jsonLdRaw.flatMap(parseJsonLd);
   const objects = allObjects(roots);
   const articles = objects.filter((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t)));
@@ -275,12 +343,7 @@ export function readMetadata(
 
   // Title: an <h1> the metadata title starts with is the cleanest headline; otherwise
   // the metadata title without its " | Outlet" part.
-  const h1s = document
-    ? [...document.getElementsByTagName('h1')]
-        .slice(0, 10)
-        .map((h) => textOf(h))
-        .filter((t): t is string => !!t && t.length <= 300)
-    : [];
+  const h1s = (facts?.h1s ?? []).map((h) => textOf(h)).filter((t): t is string => !!t && t.length <= 300);
   const candidates = [
     firstOf(meta, ['og:title', 'twitter:title', 'sailthru.title', 'parsely-title', 'dc.title']),
     str(ld('headline')),
@@ -312,12 +375,8 @@ export function readMetadata(
       firstOf(meta, ['author', 'article:author', 'dc.creator', 'sailthru.author', 'parsely-author', 'byl', 'citation_author']),
     );
   }
-  if (!byline && document) {
-    const el =
-      q('[itemprop~="author"] [itemprop~="name"]') ??
-      q('[itemprop~="author"]') ??
-      q('a[rel~="author"]') ??
-      q('.byline, .author-name, .article-author, [class*="byline"]');
+  if (!byline && facts) {
+    const el = facts.authorName ?? facts.author ?? facts.relAuthor ?? facts.bylineClass;
     byline = cleanByline(el ? (el.getAttribute('content') ?? textOf(el)) : null);
   }
 
@@ -344,10 +403,10 @@ export function readMetadata(
     () => str(ld('datePublished')),
     () => str(ld('dateCreated')),
     () => {
-      const el = q('[itemprop~="datePublished"]');
+      const el = facts?.datePublished;
       return el ? (el.getAttribute('content') ?? el.getAttribute('datetime') ?? textOf(el)) : null;
     },
-    () => q('article time[datetime], time[pubdate][datetime], time[datetime]')?.getAttribute('datetime'),
+    () => (facts?.articleTime ?? facts?.pubdateTime ?? facts?.anyTime)?.getAttribute('datetime'),
     () => firstOf(meta, ['article:modified_time', 'og:updated_time', 'datemodified']),
     () => str(ld('dateModified')),
   ]);
