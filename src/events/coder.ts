@@ -62,6 +62,8 @@ interface DocContext {
   /** Surname or family name → person (lexicon) or an unknown named person, most recent wins. */
   names: Map<string, { person?: Person; name: string; country?: string; sector?: string }>;
   lastPerson: Actor | null;
+  /** Named people in text order, for "dia"/"he": the last one named before the pronoun. */
+  personMentions: { start: number; group: Group; sc: SentenceContext }[];
   lastSubject: { actor: Actor; sentence: number } | null;
   lastPair: [string, string] | null;
   countryCounts: Map<string, number>;
@@ -98,6 +100,7 @@ export function codeEvents(doc: Document): CodedEvent[] {
     ref: parseIsoDay(doc.published),
     names: new Map(),
     lastPerson: null,
+    personMentions: [],
     lastSubject: null,
     lastPair: null,
     countryCounts: new Map(),
@@ -177,10 +180,12 @@ function analyseSentence(ctx: DocContext, s: Sentence): SentenceContext {
     if (c && !gr.nationals && !gr.nonactor && !gr.place) ctx.countryCounts.set(c, (ctx.countryCounts.get(c) ?? 0) + 1);
   }
   const continuerAt = new Set<number>();
+  const sc: SentenceContext = { s, tokens, groups, places, times, cues, boundaryAt, continuerAt };
+  for (const gr of groups) if ((gr.person || gr.unknownName) && !gr.nonactor) ctx.personMentions.push({ start: gr.start, group: gr, sc });
   tokens.forEach((t, i) => {
     if (g.continuers.includes(t.norm)) continuerAt.add(i);
   });
-  return { s, tokens, groups, places, times, cues, boundaryAt, continuerAt };
+  return sc;
 }
 
 /** Joins adjacent actor matches into phrases and finds unnamed persons after titles. */
@@ -483,7 +488,7 @@ function buildEvent(
 
   // Possessor of a trigger noun: "kunjungan Putin ke Korea Utara", "pertemuan para menlu".
   let possessor: Group | null = null;
-  let coActor: Group | null = null;
+  let coActors: Group[] = [];
   // "pertemuan antara A dan B" / "talks between A and B".
   if (def.symmetric) {
     const bi = tokens.findIndex((x, i) => i >= t.to && i <= t.to + 4 && g.between.includes(x.norm));
@@ -541,10 +546,19 @@ function buildEvent(
       const prev = groups[i - 1];
       const link = tokens.slice(prev?.to ?? 0, source.from);
       if (prev && usable(prev) && link.length >= 1 && link.length <= 2 && link.some((x) => g.coordinators.includes(x.norm))) {
-        // Both act: for a meeting they are the two sides; otherwise the first stands for both.
+        // Both act: for a meeting they are the two sides; otherwise each is a source of its own.
         if (def.symmetric) partner = source;
-        else coActor = source;
+        else coActors = [source];
         source = prev;
+        // "Amerika Serikat, Korea Selatan, dan Jepang mengumumkan sanksi": the rest of the list.
+        if (!def.symmetric) {
+          for (let j = groups.indexOf(prev) - 1; j >= 0; j--) {
+            const gap = tokens.slice(groups[j].to, source.from);
+            if (!usable(groups[j]) || gap.length !== 1 || gap[0].text !== ',') break;
+            coActors.push(source);
+            source = groups[j];
+          }
+        }
       }
     }
     if (!source) {
@@ -572,7 +586,7 @@ function buildEvent(
       const clauseEnd = tokens.findIndex((x, i) => i >= startAfter && sc.boundaryAt.has(i) && !/[;:]/.test(x.text) && x.word);
       const limit = clauseEnd < 0 ? tokens.length : clauseEnd;
       const bothSides = source?.anaphor === 'both' || source?.anaphor === 'participants';
-      const coCountry = coActor ? resolveActor(ctx, sc, coActor, null, index)?.country : null;
+      const coCountries = new Set(coActors.map((x) => resolveActor(ctx, sc, x, null, index)?.country));
       const cands = bothSides ? [] : after.filter((x) => x.from >= startAfter && x.from < limit && x !== source);
       // The direct object of a verb of the same state ("meminta Menlu Pompeo …") makes it domestic.
       if (def.pos === 'verb' && def.type !== 'CONSULT' && cands[0] && cands[0].from === t.to) {
@@ -591,7 +605,7 @@ function buildEvent(
         cands.find((x) => {
           if (needsTo && !g.place_to.includes(tokens[x.from - 1]?.norm ?? '')) return false;
           const a = resolveActor(ctx, sc, x, srcActor, index);
-          return a?.country && a.country !== srcActor.country && a.country !== coCountry;
+          return a?.country && a.country !== srcActor.country && !coCountries.has(a.country);
         }) ?? null;
     }
   }
@@ -685,9 +699,16 @@ function buildEvent(
   const out = [event];
   // "China dan Rusia memveto …" (not a meeting): each coordinated actor acts; the same for
   // coordinated recipients of a visit or a conflict event ("akan mengunjungi Korea Selatan dan Jepang").
-  const co = coActor ? resolveActor(ctx, sc, coActor, null, index) : null;
-  if (co?.country && co.country !== srcActor.country && co.country !== target_.country)
-    out.push({ ...event, source: co, confidence: Math.max(0.3, event.confidence - 0.05) });
+  for (const x of coActors) {
+    const co = resolveActor(ctx, sc, x, null, index);
+    if (
+      co?.country &&
+      co.country !== srcActor.country &&
+      co.country !== target_.country &&
+      !out.some((e) => e.source.country === co.country)
+    )
+      out.push({ ...event, source: co, confidence: Math.max(0.3, event.confidence - 0.05) });
+  }
   if (target && target_.country && (def.mode === 'visit' || !def.symmetric)) {
     const i = groups.indexOf(target);
     const next = groups[i + 1];
@@ -730,8 +751,12 @@ function resolveActor(ctx: DocContext, sc: SentenceContext, g: Group | null, oth
   const day = ctx.ref ? `${ctx.ref.y}-${String(ctx.ref.m).padStart(2, '0')}-${String(ctx.ref.d).padStart(2, '0')}` : null;
   if (g.anaphor) {
     switch (g.anaphor) {
-      case 'person':
-        return ctx.lastPerson ? { ...ctx.lastPerson, text } : (ctx.lastSubject?.actor ?? null);
+      case 'person': {
+        const before = ctx.personMentions.filter((p) => p.start < g.start && p.group !== g);
+        const last = before[before.length - 1];
+        const actor = last ? resolveActor(ctx, last.sc, last.group, null, index) : null;
+        return actor ? { ...actor, text } : (ctx.lastSubject?.actor ?? null);
+      }
       case 'country': {
         // "negaranya": the state just named that is not the speaker's own.
         const own = other?.country;

@@ -57,6 +57,10 @@ const DROP_WITH_CONTENT = new Set([
   'video',
   'audio',
   'map',
+  // Page furniture by definition; dropping it early saves parse and Readability time.
+  'nav',
+  'footer',
+  'aside',
 ]);
 
 /** Elements whose content is raw text up to the matching end tag. */
