@@ -90,8 +90,9 @@ function grammar(lang: string): Grammar {
   const dmy = lex.numeric_order === 'dmy';
   const agoUnits = alt(Object.keys(lex.ago.units));
   const durUnits = alt(Object.keys(lex.duration.units));
-  const b = '(?<![\\p{L}\\p{N}])';
-  const e = '(?![\\p{L}\\p{N}])';
+  // Word edges: the text is matched in lower case, and \b (ASCII) is much faster than Unicode lookarounds.
+  const b = '\\b';
+  const e = '\\b';
   const patterns: Grammar['patterns'] = [
     // ISO 2024-03-14
     {
@@ -240,10 +241,12 @@ export function findTimeExpressions(text: string, lang: string): TimeExpression[
   const g = grammar(lang);
   const found: (TimeExpression & { priority: number })[] = [];
   // Case-insensitive Unicode regexes are slow in V8: match on a lower-cased copy of the same length.
-  const lower = text.replace(/\p{Lu}/gu, (c) => {
-    const l = c.toLowerCase();
-    return l.length === c.length ? l : c;
-  });
+  let lower = text.toLowerCase();
+  if (lower.length !== text.length)
+    lower = text.replace(/\p{Lu}/gu, (c) => {
+      const l = c.toLowerCase();
+      return l.length === c.length ? l : c;
+    });
   for (const p of g.patterns) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(lower); m; m = p.re.exec(lower)) {

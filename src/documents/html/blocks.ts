@@ -85,7 +85,7 @@ const SKIP_TAGS = new Set([
   'title',
 ]);
 
-const WS = /[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]+/g;
+const WS = /[\s\u200b]+/g;
 
 export function normalizeSpace(s: string): string {
   return s.replace(WS, ' ').trim();

@@ -43,6 +43,14 @@ export const BOILERPLATE_PATTERNS: readonly FurniturePattern[] = [
     pattern:
       '(?=.{0,300}\\bcookies?\\b)(?=.{0,300}\\b(?:website|site|browser|browsing|consent|accept|privacy|experience|situs|menyetujui)\\b).{0,300}',
   },
+  // A line that is only a date/time stamp, optionally after a short source name
+  // ("Outlet - 05/11/2020, 20:06 WIB").
+  {
+    lang: '*',
+    kind: 'meta',
+    pattern:
+      '(?:[\\p{L}.]+(?: [\\p{L}.]+)? ?[-–|] ?)?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4},?(?:\\s*\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:wib|wita|wit|am|pm|gmt|utc)?)?',
+  },
 
   // ---- English
   { lang: 'en', kind: 'cross-link', pattern: '(?:read|see) (?:more|also|next|this)\\b.{0,200}' },
@@ -53,6 +61,7 @@ export const BOILERPLATE_PATTERNS: readonly FurniturePattern[] = [
       '(?:related|recommended|more|also|trending|most read|most popular|popular|don.t miss|top stories|latest|you may also like|you might also like|in other news|editor.s picks?|more from [^.!?]{1,40})(?: (?:stories|articles|news|links|reading|coverage|content|videos?|posts?|on [^.!?]{1,60}))?\\s*[:.…!]?',
   },
   { lang: 'en', kind: 'cross-link', pattern: 'continue reading(?: below| the main story)?\\.?' },
+  { lang: 'en', kind: 'ad', pattern: 'scroll (?:down )?to (?:continue|keep) (?:reading|with (?:the )?content)\\.?' },
   {
     lang: 'en',
     kind: 'ad',
@@ -104,6 +113,12 @@ export const BOILERPLATE_PATTERNS: readonly FurniturePattern[] = [
   },
   {
     lang: 'en',
+    kind: 'meta',
+    pattern:
+      '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{4})(?:[,\\s|-]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?)?',
+  },
+  {
+    lang: 'en',
     kind: 'nav',
     pattern:
       '(?:back to top|skip to (?:main )?content|(?:previous|next) (?:article|story|post|page)|home|menu|search|tags?|topics?|categories|filed under)\\s*:?',
@@ -143,6 +158,12 @@ export const BOILERPLATE_PATTERNS: readonly FurniturePattern[] = [
     pattern: '(?:diterbitkan|diperbarui|dipublikasikan|editor|penulis|reporter|pewarta|penyunting|redaktur|kontributor)\\s*:\\s*.{1,80}',
   },
   { lang: 'id', kind: 'meta', pattern: '.{0,60}verified writer.{0,60}' },
+  {
+    lang: 'id',
+    kind: 'meta',
+    pattern:
+      "(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),?\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}(?:[,\\s|-]+(?:pukul\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:wib|wita|wit))?)?",
+  },
   // Editor initials closing a story: "(esn)", "(ant/ara)".
   { lang: 'id', kind: 'meta', pattern: '\\((?:[a-z]{2,5})(?:/[a-z]{2,5}){0,3}\\)' },
 ];

@@ -1,6 +1,6 @@
 // Cleanup of a candidate article subtree: drops furniture containers (by tag, by
 // class/id vocabulary, by link density, hidden elements), then filters text blocks
-// (boilerplate lines, repeated blocks).
+// (boilerplate lines, the headline repeated, a block repeated in a row, trailing headings).
 
 import { BLOCK_TAGS, collectBlocks, normalizeSpace, type TextBlock } from './blocks.ts';
 import { isFurnitureLine } from './boilerplate-patterns.ts';
@@ -11,8 +11,23 @@ const FURNITURE_TAGS = new Set(['figcaption', 'aside', 'nav', 'footer', 'form', 
 // Class/id words of furniture containers. Matched against each word of class and id
 // (split on non-alphanumerics and camelCase), as a prefix of that word.
 const FURNITURE_WORD =
-  /^(?:share|sharing|sharebar|social|sociable|addthis|addtoany|related|relacionad|recommend|promo|sponsor|advert|adsense|adslot|adunit|adsbygoogle|dfp|outbrain|taboola|newsletter|subscri|signup|paywall|donate|cookie|consent|gdpr|comment(?!ary)|disqus|respond|breadcrumb|pagination|pager|toolbar|byline|dateline|timestamp|caption|credit|slideshow|lightbox|sidebar|rail|masthead|tags|tagcloud|taglist|topics|trending|popular|mostread|most|readmore|readnext|morestories|also|hidden|hide|invisible|visuallyhidden|sronly|screenreader|print|modal|popup|overlay|banner|teaser|author|meta|published|updated|nav|menu|footer|header|skip|jump|bio)/;
-const FURNITURE_EXACT = new Set(['ad', 'ads', 'sr', 'share', 'tag', 'date', 'time', 'more', 'next', 'prev']);
+  /^(?:share|sharing|sharebar|social|sociable|addthis|addtoany|related|relacionad|recommend|promo|sponsor|advert|adsense|adslot|adunit|adsbygoogle|dfp|outbrain|taboola|newsletter|subscri|signup|paywall|donate|cookie|consent|gdpr|comment(?!ary)|disqus|respond|breadcrumb|pagination|pager|toolbar|byline|dateline|timestamp|caption|credit|slideshow|lightbox|sidebar|rail|masthead|tags|tagcloud|taglist|topics|trending|popular|mostread|most|readmore|readnext|morestories|also|modal|popup|overlay|banner|teaser|author|meta|published|updated|nav|menu|footer|header|skip|jump|bio)/;
+const FURNITURE_EXACT = new Set(['ad', 'ads', 'share', 'tag', 'date', 'time', 'more', 'next', 'prev']);
+// Whole class tokens that hide an element (utility classes). Matched as tokens, not words:
+// "hidden-print" or "hidden-xs" hide only in some media.
+const HIDDEN_CLASS = new Set([
+  'hidden',
+  'hide',
+  'invisible',
+  'is-hidden',
+  'u-hidden',
+  'sr-only',
+  'visually-hidden',
+  'visuallyhidden',
+  'screen-reader-text',
+  'element-invisible',
+  'print-only',
+]);
 
 function classWords(el: Element): string[] {
   const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
@@ -25,6 +40,10 @@ function classWords(el: Element): string[] {
 }
 
 export function hasFurnitureName(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  if (cls) {
+    for (const token of cls.toLowerCase().split(/\s+/)) if (HIDDEN_CLASS.has(token)) return true;
+  }
   const words = classWords(el);
   if (!words.length) return false;
   let furniture = false;
@@ -113,9 +132,6 @@ function countNonSpace(s: string): number {
   return n;
 }
 
-// DEV ablation toggles (removed before hand-in).
-const OFF = new Set((process.env.HX_OFF ?? '').split(','));
-
 export interface CleanOptions {
   lang: string | null;
   /** Normalised title, to drop a repeated headline. */
@@ -126,12 +142,21 @@ const PARA_TAGS = new Set(['p', 'li', 'dd', 'dt', 'blockquote', 'h1', 'h2', 'h3'
 const SENTENCE_END = /[.!?…。]['"”’)]?$/;
 const LIST_TAGS = new Set(['ul', 'ol', 'dl', 'menu', 'table', 'nav']);
 
+export interface SkipOptions {
+  /** Tags whose subtree is furniture (default: FURNITURE_TAGS). */
+  tags?: Set<string>;
+  /** Also drop link-dense containers (default true). */
+  linkDensity?: boolean;
+}
+
 /**
  * Predicate for collectBlocks: whether an element under `root` is furniture (hidden, a
- * furniture tag or class/id name, a link-dense list). Name-based rules never drop an
- * element holding 40% or more of root's text.
+ * furniture tag or class/id name, a link-dense list). Only hiding is absolute: the other
+ * rules never drop an element holding 40% or more of root's paragraph text.
  */
-export function furnitureSkip(root: Element, tags: Set<string> = FURNITURE_TAGS): (el: Element) => boolean {
+export function furnitureSkip(root: Element, opts: SkipOptions = {}): (el: Element) => boolean {
+  const tags = opts.tags ?? FURNITURE_TAGS;
+  const linkDensity = opts.linkDensity ?? true;
   const stats = measure(root);
   const rootStats = stats.get(root);
   const total = rootStats?.text ?? 0;
@@ -139,35 +164,41 @@ export function furnitureSkip(root: Element, tags: Set<string> = FURNITURE_TAGS)
   return (el: Element): boolean => {
     const s = stats.get(el);
     if (!s) return false;
+    if (isHidden(el)) return true;
     const tag = el.localName;
-    if (!OFF.has('hidden') && isHidden(el)) return true;
     // Never drop most of the article by a name-based rule.
     const small = totalPara > 0 ? s.para < totalPara * 0.4 : s.text < total * 0.4;
-    if (!OFF.has('ftags') && tags.has(tag) && small) {
-      if (process.env.HX_DEBUG)
-        console.log(`DROP\tftag\t${el.localName}\t${classWords(el).join(' ')}\t${(el.textContent ?? '').replace(/\s+/g, ' ').trim()}`);
-      return true;
-    }
-    if (!OFF.has('fname') && small && hasFurnitureName(el)) {
-      if (process.env.HX_DEBUG)
-        console.log(`DROP\tfname\t${el.localName}\t${classWords(el).join(' ')}\t${(el.textContent ?? '').replace(/\s+/g, ' ').trim()}`);
-      return true;
-    }
+    if (!small) return false;
+    if (tags.has(tag) || hasFurnitureName(el)) return true;
     // Link-dense containers: lists of links, teaser blocks.
-    if (!OFF.has('ldens') && s.text > 0 && small && (LIST_TAGS.has(tag) || BLOCK_TAGS.has(tag))) {
+    if (linkDensity && s.text > 0 && (LIST_TAGS.has(tag) || BLOCK_TAGS.has(tag))) {
       const density = s.link / s.text;
       const plainPerLink = (s.text - s.link) / Math.max(1, s.links);
-      const paraLike = PARA_TAGS.has(tag);
       // A sentence that happens to be a link (to earlier coverage) is still text.
-      const exempt = paraLike && s.text >= 60 && s.sentenceEnd;
-      if (density > 0.5 && plainPerLink < 40 && !exempt) {
-        if (process.env.HX_DEBUG)
-          console.log(`DROP\tldens\t${el.localName}\t${classWords(el).join(' ')}\t${(el.textContent ?? '').replace(/\s+/g, ' ').trim()}`);
-        return true;
-      }
+      const exempt = PARA_TAGS.has(tag) && s.text >= 60 && s.sentenceEnd;
+      if (density > 0.5 && plainPerLink < 40 && !exempt) return true;
     }
     return false;
   };
+}
+
+/**
+ * Removes furniture elements (see furnitureSkip) from the tree under root, in place.
+ * Run before Readability, which rewrites elements (div -> p) and loses their class names.
+ */
+export function pruneFurniture(root: Element, opts: SkipOptions = {}): number {
+  const skip = furnitureSkip(root, opts);
+  const doomed: Element[] = [];
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const el = stack.pop() as Element;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (skip(c)) doomed.push(c);
+      else stack.push(c);
+    }
+  }
+  for (const el of doomed) el.remove();
+  return doomed.length;
 }
 
 /** Extracts clean text blocks from a candidate article element. */
@@ -184,22 +215,19 @@ const norm = (s: string) =>
 export function filterBlocks(blocks: TextBlock[], opts: CleanOptions): TextBlock[] {
   const title = opts.title ? norm(opts.title) : null;
   const out: TextBlock[] = [];
-  const seenLong = new Set<string>();
   let prev = '';
   for (const b of blocks) {
     const k = norm(b.text);
     if (!k) continue;
-    if (!OFF.has('title') && title && k === title) continue;
+    if (title && k === title) continue;
     // The same block twice in a row (a lede shown as summary and as first paragraph).
-    if (!OFF.has('dupprev') && k === prev) continue;
-    if (OFF.has('duplong') && k.length >= 100 && seenLong.has(k)) continue;
+    if (k === prev) continue;
     prev = k;
-    seenLong.add(k);
-    const lines = b.text.split('\n').filter((l) => OFF.has('lines') || !isFurnitureLine(normalizeSpace(l), opts.lang));
+    const lines = b.text.split('\n').filter((l) => !isFurnitureLine(normalizeSpace(l), opts.lang));
     if (!lines.length) continue;
     out.push({ ...b, text: lines.join('\n') });
   }
   // A heading with nothing after it introduces furniture that was removed ("Related").
-  while (!OFF.has('trailh') && out.length && out[out.length - 1].heading) out.pop();
+  while (out.length && out[out.length - 1].heading) out.pop();
   return out;
 }

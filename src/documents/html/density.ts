@@ -25,7 +25,7 @@ function blockScore(b: TextBlock, furniture: (line: string) => boolean): number 
 
 /** Blocks of the densest article-like region under `root`. */
 export function densityBlocks(root: Element, lang: string | null): TextBlock[] {
-  const blocks = collectBlocks(root, furnitureSkip(root, PAGE_FURNITURE_TAGS));
+  const blocks = collectBlocks(root, furnitureSkip(root, { tags: PAGE_FURNITURE_TAGS }));
   if (!blocks.length) return [];
   const furniture = (text: string) => isFurnitureLine(text, lang);
   const scores = blocks.map((b) => blockScore(b, furniture));

@@ -6,8 +6,9 @@
 //      (so a 10,000-deep or 50 MB page cannot reach the parser as such);
 //   2. parse with linkedom;
 //   3. metadata from <meta>, JSON-LD, microdata;
-//   4. Readability picks the article container (only for pages inside READABILITY_BOUNDS);
-//      its subtree is cleaned of furniture (tags, class/id vocabulary, link density,
+//   4. furniture named as such (class/id vocabulary, hidden, figcaption...) is removed,
+//      then Readability picks the article container (only for pages inside
+//      READABILITY_BOUNDS); its subtree is cleaned again (names, link density,
 //      boilerplate lines);
 //   5. density candidate over the whole page when Readability was skipped or found
 //      (almost) nothing; the JSON-LD articleBody is reconciled with the result;
@@ -16,7 +17,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { TextBlock } from './blocks.ts';
-import { cleanBlocks, filterBlocks } from './clean.ts';
+import { cleanBlocks, filterBlocks, pruneFurniture } from './clean.ts';
 import { densityBlocks } from './density.ts';
 import { stripTagsToBlocks } from './fallback.ts';
 import { mergeWithArticleBody } from './merge.ts';
@@ -46,14 +47,14 @@ export interface ExtractOptions {
 
 /**
  * Where the sanitizer cuts pages before parsing. Benchmark pages after sanitizing are at
- * most ~150 K characters, ~1,500 elements and 51 levels deep.
+ * most ~110 K characters, ~1,400 elements and 51 levels deep.
  */
 export const LIMITS = { maxChars: 1_000_000, maxElements: 30_000, maxDepth: 100 } as const;
 
 /**
  * Readability's cost grows faster than the page (it takes textContent of nested elements
  * again and again), so it only runs on pages inside these bounds. Others, never seen among
- * real article pages (benchmark maxima: 151 K chars, 1,444 elements, 2,414 text pieces),
+ * real article pages (benchmark maxima: 107 K chars, 1,365 elements, 2,308 text pieces),
  * go to the linear density candidate.
  */
 const READABILITY_BOUNDS = { maxChars: 600_000, maxElements: 12_000, maxTextPieces: 25_000 } as const;
@@ -155,6 +156,9 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlExtrac
   if (withinReadabilityBounds(clean)) {
     pristine = false;
     try {
+      // Readability rewrites elements (div -> p) and loses their class names: remove
+      // furniture by name before it runs. Link density is judged after it has chosen.
+      pruneFurniture(document.body, { linkDensity: false });
       const article = new BoundedReadability(document, {
         serializer: (el) => el as Element,
         keepClasses: true,
@@ -178,5 +182,7 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlExtrac
     }
   }
 
-  return result(meta, mergeWithArticleBody(blocks, meta.articleBody).blocks);
+  const merged = mergeWithArticleBody(blocks, meta.articleBody);
+  // The articleBody can carry the same furniture lines as the page ("Baca juga: ...").
+  return result(meta, merged.source === 'jsonld' ? filterBlocks(merged.blocks, cleanOpts) : merged.blocks);
 }

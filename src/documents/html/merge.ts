@@ -55,7 +55,7 @@ export function mergeWithArticleBody(blocks: TextBlock[], articleBody: string | 
   const recallOfLd = common / ld.size;
   const precisionOfDom = dom.size ? common / dom.size : 0;
 
-  if (recallOfLd < 0.5 && articleBody.length > domText.length * 0.8) {
+  if (recallOfLd < 0.2 || (recallOfLd < 0.5 && articleBody.length > domText.length * 0.8)) {
     // The DOM candidate missed the article the page itself declares.
     const paras = articleBody.split(/\n{2,}/).filter((p) => p.trim());
     return {

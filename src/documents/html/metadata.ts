@@ -20,6 +20,26 @@ type JsonObject = { [k: string]: Json };
 const ARTICLE_TYPES =
   /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|TechArticle|ScholarlyArticle|Report|WebPage|Review|Blog|MedicalWebPage)$/i;
 
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  hellip: '…',
+  laquo: '«',
+  raquo: '»',
+  copy: '©',
+};
+
+/** Decodes numeric and common named character references. */
 export function decodeEntities(s: string): string {
   if (s.indexOf('&') < 0) return s;
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (m, e: string) => {
@@ -27,22 +47,7 @@ export function decodeEntities(s: string): string {
       const cp = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
       return cp > 0 && cp < 0x110000 ? String.fromCodePoint(cp) : m;
     }
-    const named: Record<string, string> = {
-      amp: '&',
-      lt: '<',
-      gt: '>',
-      quot: '"',
-      apos: "'",
-      nbsp: ' ',
-      ndash: '–',
-      mdash: '—',
-      lsquo: '‘',
-      rsquo: '’',
-      ldquo: '“',
-      rdquo: '”',
-      hellip: '…',
-    };
-    return named[e.toLowerCase()] ?? m;
+    return NAMED_ENTITIES[e.toLowerCase()] ?? m;
   });
 }
 
@@ -204,9 +209,7 @@ function scanDocument(document: Document): DomFacts {
   if (!root) return facts;
   // Iterative pre-order walk; each frame remembers whether it is inside an itemprop=author
   // element or an <article>.
-  const stack: Array<{ el: Element; inAuthor: boolean; inArticle: boolean }> = [
-    { el: root, inAuthor: false, inArticle: false },
-  ];
+  const stack: Array<{ el: Element; inAuthor: boolean; inArticle: boolean }> = [{ el: root, inAuthor: false, inArticle: false }];
   while (stack.length) {
     const { el, inAuthor, inArticle } = stack.pop() as { el: Element; inAuthor: boolean; inArticle: boolean };
     const tag = el.localName;
@@ -281,6 +284,8 @@ export function cleanByline(s: string | null | undefined): string | null {
     /(?:\s*,)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}.*|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}.*)$/i,
     '',
   );
+  // A date stamp after the names ("... USA TODAY Published 7:07 PM EST").
+  t = t.replace(/\s*\b(?:Published|Updated|Posted|Diterbitkan|Diperbarui)\b.*$/, '');
   // Names glued together without spaces are left alone; strip a glued weekday though.
   t = t.replace(/(\p{Ll})(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$/u, '$1');
   t = t.replace(/[\s,;|:]+$/, '').trim();

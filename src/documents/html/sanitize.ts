@@ -198,19 +198,24 @@ function findEndOfRawText(html: string, name: string, from: number): { contentEn
   return { contentEnd: m.index, after: close < 0 ? html.length : close + 1 };
 }
 
-/** Finds the end of an element dropped with its content, counting nested same-name tags (svg in svg). */
-function findEndOfDropped(html: string, name: string, from: number): number {
-  const re = new RegExp(`<(/?)${name}(?=[\\s/>])[^>]*>`, 'gi');
-  re.lastIndex = from;
-  let depth = 1;
-  for (;;) {
+/**
+ * Finds where an element dropped with its content ends: just after its first end tag.
+ * Searches only move forward (a result is reused while it lies ahead, and a failed search
+ * means no end tag follows), so a page of 100,000 unclosed <button>s stays linear.
+ * Returns `from` when the element is never closed: then only its start tag is dropped.
+ */
+function makeDroppedEndFinder(html: string): (name: string, from: number) => number {
+  const next = new Map<string, { at: number; end: number }>();
+  return (name, from) => {
+    const hit = next.get(name);
+    if (hit && (hit.at === -1 || hit.at >= from)) return hit.at === -1 ? from : hit.end;
+    const re = new RegExp(`</${name}\\s*>`, 'gi');
+    re.lastIndex = from;
     const m = re.exec(html);
-    // Never closed: drop the start tag only rather than the rest of the page.
-    if (!m) return from;
-    if (m[1]) depth--;
-    else if (!m[0].endsWith('/>')) depth++;
-    if (depth === 0) return re.lastIndex;
-  }
+    const found = m ? { at: m.index, end: re.lastIndex } : { at: -1, end: -1 };
+    next.set(name, found);
+    return found.at === -1 ? from : found.end;
+  };
 }
 
 export function sanitizeHtml(input: string, opts: SanitizeOptions = {}): Sanitized {
@@ -232,6 +237,7 @@ export function sanitizeHtml(input: string, opts: SanitizeOptions = {}): Sanitiz
   let pos = 0;
   let textStart = 0;
   const n = input.length;
+  const findEndOfDropped = makeDroppedEndFinder(input);
 
   const emit = (s: string) => {
     out.push(s);
@@ -305,9 +311,10 @@ export function sanitizeHtml(input: string, opts: SanitizeOptions = {}): Sanitiz
         const kept = stackKept[found];
         popTo(found);
         if (kept) emit(m[0]);
-      } else if (name === 'br' || name === 'p') {
-        // Stray </br> and </p> produce elements in HTML; keep them if we are not too deep.
-        if (keptDepth < maxDepth) emit(m[0]);
+      } else if (name === 'br') {
+        // A stray </br> is a line break in HTML (a stray </p> is an empty paragraph: dropped).
+        emit('<br>');
+        elements++;
       }
       pos = textStart = end;
       continue;
@@ -343,12 +350,15 @@ export function sanitizeHtml(input: string, opts: SanitizeOptions = {}): Sanitiz
         }
         pos = textStart = after;
       } else {
-        pos = textStart = m[2].trimEnd().endsWith('/') ? tagEnd : findEndOfDropped(input, name, tagEnd);
+        pos = textStart = m[2].trimEnd().endsWith('/') ? tagEnd : findEndOfDropped(name, tagEnd);
       }
       continue;
     }
     if (VOID.has(name)) {
-      if (keptDepth < maxDepth || name === 'br') emit(name === 'br' ? '<br>' : rebuildStartTag(name, m[2]));
+      if (keptDepth < maxDepth || name === 'br') {
+        emit(name === 'br' ? '<br>' : rebuildStartTag(name, m[2]));
+        elements++;
+      }
       pos = textStart = tagEnd;
       continue;
     }
