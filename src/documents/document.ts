@@ -30,6 +30,24 @@ export interface BuildOptions {
 /** Lexicon language for furniture and dates: our own for id/en, Indonesian rules otherwise. */
 const lexLang = (l: Language) => (l === 'en' ? 'en' : 'id');
 
+/** The years in which every office-holder the text names held a post at once (for undated pages). */
+function yearsInOffice(text: string, lang: string): [number, number] | null {
+  const k = actorKnowledge(lang);
+  let lo = Number.NEGATIVE_INFINITY;
+  let hi = Number.POSITIVE_INFINITY;
+  const seen = new Set<string>();
+  const thisYear = new Date().getUTCFullYear();
+  for (const m of k.actors.findAll(tokenize(text.slice(0, 20000)))) {
+    if (m.payload.kind !== 'person' || seen.has(m.payload.person.name)) continue;
+    seen.add(m.payload.person.name);
+    const roles = m.payload.person.roles ?? [];
+    if (!roles.length) continue;
+    lo = Math.max(lo, Math.min(...roles.map((r) => Number(String(r.start ?? '1900').slice(0, 4)))));
+    hi = Math.min(hi, Math.max(...roles.map((r) => Number(String(r.end ?? thisYear).slice(0, 4)))));
+  }
+  return Number.isFinite(lo) && Number.isFinite(hi) && lo <= hi ? [lo, hi] : null;
+}
+
 /** A page's masthead: its first line, when that is a short name ("THE PACIFIC LEDGER", "Warta Dunia"). */
 function findMasthead(text: string): string | null {
   const first =
@@ -98,7 +116,7 @@ export function buildDocument(raw: RawInput, opts: BuildOptions = {}): Document 
     if (published) publishedSource = 'container';
   }
   if (!published) {
-    published = inferPublishedFromText([body, ...captions].join('\n\n'), L);
+    published = inferPublishedFromText([body, ...captions].join('\n\n'), L, yearsInOffice(body, L));
     if (published) publishedSource = 'inferred-text';
   }
   const dateline = findDateline(paragraphs[0] ?? '', L);

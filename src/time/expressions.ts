@@ -34,7 +34,7 @@ export interface Ymd {
 
 /** What a date expression says, before it is placed on the calendar. */
 export type TimeValue =
-  | { kind: 'date'; y?: number; m?: number; d?: number; y2?: number; m2?: number; d2?: number }
+  | { kind: 'date'; y?: number; m?: number; d?: number; y2?: number; m2?: number; d2?: number; weekday?: number }
   | { kind: 'month-rel'; m: number; rel: 'past' | 'prev-year' | 'future' }
   | { kind: 'relative'; unit: Unit; offset: number; part?: 'start' | 'middle' | 'end' }
   | { kind: 'weekday'; weekday: number; localTime: boolean }
@@ -284,6 +284,8 @@ export function findTimeExpressions(text: string, lang: string): TimeExpression[
     const restates = anchor && anchor.start - x.end <= 3 && (x.value.kind === 'weekday' || x.value.kind === 'relative');
     if (restates && anchor) {
       anchor.start = x.start;
+      // Keep the weekday: it tells the year of a date written without one ("Kamis (9/11)").
+      if (x.value.kind === 'weekday' && anchor.value.kind === 'date') anchor.value = { ...anchor.value, weekday: x.value.weekday };
       continue;
     }
     kept.push(x);
@@ -302,6 +304,7 @@ const fromMs = (ms: number): Ymd => {
 export const addDays = (d: Ymd, n: number) => fromMs(toMs(d) + n * DAY_MS);
 const isoWeekday = (d: Ymd) => ((new Date(toMs(d)).getUTCDay() + 6) % 7) + 1;
 const pad = (n: number) => String(n).padStart(2, '0');
+export const weekdayOf = (d: Ymd) => isoWeekday(d);
 export const ymdIso = (d: Ymd) => `${d.y}-${pad(d.m)}-${pad(d.d)}`;
 const ymIso = (y: number, m: number) => `${y}-${pad(m)}`;
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();

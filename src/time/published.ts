@@ -1,6 +1,6 @@
 // Publication time: read from a page's date line or metadata, or inferred from the dates in its text.
 import { DateTime } from 'luxon';
-import { findTimeExpressions, timeLexicon, type Ymd, ymdIso } from './expressions.ts';
+import { findTimeExpressions, timeLexicon, weekdayOf, type Ymd, ymdIso } from './expressions.ts';
 
 /** Default offset when a page states a time but no zone: WIB for Indonesian pages. */
 const DEFAULT_OFFSET: Record<string, string> = { id: '+07:00', en: '+00:00' };
@@ -83,17 +83,17 @@ export function publishedFromLines(lines: string[], lang: string): string | null
  * For pages that state no date: the latest full date in the text ("Kamis (14/3/2024)"); failing that,
  * the latest day-and-month, placed in the year the text's month-year references imply.
  */
-export function inferPublishedFromText(body: string, lang: string): string | null {
+export function inferPublishedFromText(body: string, lang: string, yearRange?: [number, number] | null): string | null {
   const exprs = findTimeExpressions(body, lang);
   const days: Ymd[] = [];
-  const partial: { m: number; d: number }[] = [];
+  const partial: { m: number; d: number; weekday?: number }[] = [];
   const monthsWithYear: { y: number; m: number }[] = [];
   const years: number[] = [];
   for (const e of exprs) {
     if (e.value.kind !== 'date') continue;
     const v = e.value;
     if (v.y && v.m && v.d) days.push({ y: v.y, m: v.m, d: v.d2 ?? v.d });
-    else if (!v.y && v.m && v.d) partial.push({ m: v.m, d: v.d2 ?? v.d });
+    else if (!v.y && v.m && v.d) partial.push({ m: v.m, d: v.d2 ?? v.d, weekday: v.d2 ? undefined : v.weekday });
     else if (v.y && v.m) monthsWithYear.push({ y: v.y, m: v.m });
     else if (v.y) years.push(v.y);
   }
@@ -104,6 +104,18 @@ export function inferPublishedFromText(body: string, lang: string): string | nul
     for (const d of days) count.set(key(d), (count.get(key(d)) ?? 0) + 1);
     days.sort((a, b) => (count.get(key(b)) ?? 0) - (count.get(key(a)) ?? 0) || key(b) - key(a));
     return ymdIso(days[0]);
+  }
+  // "Kamis (9/11)" names no year, but only some years put 9 November on a Thursday; the people the
+  // text names in office narrow the years to those they held their posts.
+  const withWeekday = partial.filter((p) => p.weekday);
+  if (withWeekday.length && yearRange) {
+    const fits = (y: number) => withWeekday.every((p) => weekdayOf({ y, m: p.m, d: p.d }) === p.weekday);
+    const cands: number[] = [];
+    for (let y = yearRange[1]; y >= yearRange[0]; y--) if (fits(y)) cands.push(y);
+    if (cands.length === 1) {
+      const latest = partial.sort((a, b) => b.m * 100 + b.d - (a.m * 100 + a.d))[0];
+      return ymdIso({ y: cands[0], m: latest.m, d: latest.d });
+    }
   }
   if (partial.length) {
     // With no month named with its year, the latest year the text names ("pada 2023") stands in.

@@ -73,3 +73,9 @@ test('a page with no date of its own is dated from its text', () => {
     '2024-06-14',
   );
 });
+
+test('a weekday and the years its office-holders served date a page that names no year', () => {
+  // 9 November fell on a Thursday in 2023 but not in 2022 or 2024.
+  assert.equal(inferPublishedFromText('Kedua menteri bertemu di Seoul pada Kamis (9/11).', 'id', [2022, 2024]), '2023-11-09');
+  assert.equal(inferPublishedFromText('Kedua menteri bertemu di Seoul pada Kamis (9/11).', 'id', null), null);
+});
