@@ -38,6 +38,19 @@ export function typeChip(type: string, mode: string | null, quad: number | null)
   );
 }
 
+/** "source → type/mode → target", as a row cell or a page heading. */
+export function eventWhat(tag: 'span' | 'h1', ev: Pick<EventSummary, 'source' | 'target' | 'type' | 'mode' | 'quad_class'>): HTMLElement {
+  return h(
+    tag,
+    { class: 'ev-what' },
+    h('span', { class: 'actor' }, actorLabel(ev.source)),
+    h('span', { class: 'arrow', 'aria-hidden': 'true' }, ' → '),
+    typeChip(ev.type, ev.mode, ev.quad_class),
+    h('span', { class: 'arrow', 'aria-hidden': 'true' }, ' → '),
+    h('span', { class: 'actor' }, actorLabel(ev.target)),
+  );
+}
+
 export function plural(
   n: number,
   one: 'row.article' | 'row.outlet' | 'row.mention',
@@ -55,20 +68,7 @@ export function eventRow(ev: EventSummary): HTMLLIElement {
       'a',
       { class: 'ev-link', href: route(['event', ev.id]) },
       h('span', { class: 'ev-date' }, fmtDateRange(ev.date, ev.date_end)),
-      h(
-        'span',
-        { class: 'ev-main' },
-        h(
-          'span',
-          { class: 'ev-what' },
-          h('span', { class: 'actor' }, actorLabel(ev.source)),
-          h('span', { class: 'arrow', 'aria-hidden': 'true' }, ' → '),
-          typeChip(ev.type, ev.mode, ev.quad_class),
-          h('span', { class: 'arrow', 'aria-hidden': 'true' }, ' → '),
-          h('span', { class: 'actor' }, actorLabel(ev.target)),
-        ),
-        statusBadge(ev.status),
-      ),
+      h('span', { class: 'ev-main' }, eventWhat('span', ev), statusBadge(ev.status)),
       h('span', { class: 'ev-place' }, ev.place ? ev.place.name : ''),
       h(
         'span',

@@ -1,7 +1,7 @@
 // #/event/:id : every field of one event, and every mention with its article text and the
 // evidence sentence highlighted. #/document/:id : one stored document.
 import { ApiError, api, type EventDetail, type Mention, type StoredDocument } from './api.ts';
-import { actorLabel, plural, type Route, statusBadge, typeChip, type ViewContext } from './common.ts';
+import { actorLabel, eventWhat, plural, type Route, statusBadge, typeChip, type ViewContext } from './common.ts';
 import { externalLink, h, highlighted, route, type Span } from './dom.ts';
 import { fmtDateRange, fmtNumber, fmtPublished, modalityLabel, modeLabel, quadLabel, t, typeLabel } from './i18n.ts';
 
@@ -114,15 +114,7 @@ export async function eventView(ctx: ViewContext, r: Route): Promise<void> {
       'header',
       { class: 'event-head' },
       h('p', { class: 'event-date' }, fmtDateRange(ev.date, ev.date_end, 'long'), ev.place ? ` · ${ev.place.name}` : ''),
-      h(
-        'h1',
-        { class: 'ev-what' },
-        h('span', { class: 'actor' }, actorLabel(ev.source)),
-        h('span', { class: 'arrow', 'aria-hidden': 'true' }, ' → '),
-        typeChip(ev.type, ev.mode, ev.quad_class),
-        h('span', { class: 'arrow', 'aria-hidden': 'true' }, ' → '),
-        h('span', { class: 'actor' }, actorLabel(ev.target)),
-      ),
+      eventWhat('h1', ev),
       statusBadge(ev.status),
     ),
     h(
