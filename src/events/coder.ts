@@ -853,7 +853,12 @@ function eventDate(
       .map((x) => ({ x, same: clauseOf(x.start) === tc, dist: Math.abs(x.start - tStart) }))
       .filter(({ x, same }) => same || !(x.value.kind === 'date' && x.value.m === undefined))
       .sort((a, b) => Number(b.same) - Number(a.same) || a.dist - b.dist);
-    for (const { x } of scored) {
+    // A plan whose own clause names no date keeps the date of the plan told before it, rather than a
+    // date from another clause ("Biden is expected to hold talks with Yoon, who takes office on May 10").
+    const planned = dir === 'future' ? ctx.lastDate.future : null;
+    const plannedFits = planned && index - planned.sentence <= 15 && planned.date.precision !== 'year';
+    for (const { x, same } of scored) {
+      if (!same && plannedFits && planned) return { date: planned.date, source: 'inherited' };
       if (x.value.kind === 'relative' && x.value.unit === 'same') {
         const same = ctx.lastEventDate ?? ctx.lastDate.latest?.date;
         const shift = x.value.offset;
