@@ -507,6 +507,14 @@ function buildEvent(
     if (gap.length <= 3 && gap.every((x) => x.word && !g.oblique.includes(x.norm) && !sc.boundaryAt.has(tokens.indexOf(x))))
       possessor = after[0];
   }
+  // A one-sided event named by a noun ("uji coba rudal", "missile launches", "kecaman") is new only when
+  // its actor stands right by it ("uji coba rudal Korut", "North Korea's missile test"); otherwise the
+  // noun refers back to an event told elsewhere ("over its renewed missile launches").
+  if (def.pos === 'noun' && !def.symmetric && def.mode !== 'visit' && !possessor) {
+    const near = before[0];
+    const gap = near ? tokens.slice(near.to, t.from) : [];
+    if (!near || gap.length > 2 || !gap.every((x) => x.word || x.text === "'s" || x.text === '’s')) return [];
+  }
   // "KTT G20", "KTT kelompok Quad": an organisation's summit; the subject attends it.
   let multilateral = false;
   if (possessor && def.type === 'CONSULT' && isOrganisation(possessor.country)) {
