@@ -532,10 +532,18 @@ function buildEvent(
   let subjectBefore = before.find((x) => !isOblique(ctx, sc, x) || relativeHead(x)) ?? null;
   // "AS mendukung Seoul dan mendesak Korut": a coordinated verb keeps the previous verb's subject.
   if (def.pos === 'verb' && sc.lastSource && g.coordinators.includes(tokens[t.from - 1]?.norm ?? '')) subjectBefore = sc.lastSource;
-  // "Yoon …, saat bertemu Li …": after a subordinator the verb shares the main clause's subject.
-  if (def.pos === 'verb' && g.subordinators.includes(tokens[t.from - 1]?.norm ?? '')) {
+  // "Yoon …, saat bertemu Li …": after a subordinator the verb shares the main clause's subject; so does a
+  // meeting noun after a preposition with no side of its own ("… mengecam …, dalam pertemuan di Seoul").
+  const prevWord = tokens[t.from - 1]?.norm ?? '';
+  const nounAfterPrep =
+    def.pos === 'noun' && def.symmetric && !possessor && (g.oblique.includes(prevWord) || g.subordinators.includes(prevWord));
+  if ((def.pos === 'verb' && g.subordinators.includes(prevWord)) || nounAfterPrep) {
     const main = groups.find((x) => x.to <= t.from && usable(x) && !isOblique(ctx, sc, x));
     if (main) subjectBefore = main;
+    // "Blinken dan Park Jin mengecam …, dalam pertemuan …": the coordinated subject is the other side.
+    const next = main ? groups[groups.indexOf(main) + 1] : undefined;
+    const link = main && next ? tokens.slice(main.to, next.from) : [];
+    if (nounAfterPrep && next && usable(next) && link.length === 1 && g.coordinators.includes(link[0].norm)) partner = next;
   }
   if (def.voice === 'passive') {
     target = subjectBefore;
@@ -944,8 +952,8 @@ export function mergeWithinDocument(events: CodedEvent[]): CodedEvent[] {
     const same = out.find(
       (o) =>
         o.type === e.type &&
-        (o.mode === e.mode ||
-          (o.type === 'CONSULT' && o.mode !== 'visit' && e.mode !== 'visit' && o.mode !== 'phone' && e.mode !== 'phone')) &&
+        // Talks, and talks held in a third state, may be one meeting; a visit, a call or a summit of many is not.
+        (o.mode === e.mode || (o.type === 'CONSULT' && [o.mode, e.mode].every((m) => m === null || m === 'third-party'))) &&
         dyadKey(o) === dyadKey(e) &&
         futureClass(o.modality) === futureClass(e.modality) &&
         actorsCompatible(o, e) &&
