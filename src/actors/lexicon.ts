@@ -69,6 +69,7 @@ export interface GrammarLexicon {
   between: string[];
   continuers: string[];
   subordinators: string[];
+  invite_verbs?: string[];
 }
 
 export interface ActorKnowledge {

@@ -394,10 +394,25 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
       if (t.from > 1 && ek.topicMarkers.matchAt(tokens, t.from - 2)?.to === t.from) continue;
     }
     const m = modalityOf(sc, t);
-    if (m === 'purpose') continue;
+    if (m === 'purpose') {
+      // "Kim mengundang Putin untuk mengunjungi negaranya": the one invited plans the visit.
+      const guest = def.mode === 'visit' ? invitedGuest(ctx, sc, t) : null;
+      if (guest) for (const ev of buildEvent(ctx, sc, t, 'planned', 'invitation', index, guest)) out.push(ev);
+      continue;
+    }
     for (const ev of buildEvent(ctx, sc, t, m.modality, m.cue, index)) out.push(ev);
   }
   return out;
+}
+
+/** The actor invited right before "untuk/to" + a visit verb: "mengundang Putin untuk mengunjungi …". */
+function invitedGuest(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<TriggerDef>): Group | null {
+  const invite = new Set((ctx.k.grammar.invite_verbs ?? []).map((w) => w.toLowerCase()));
+  for (let i = t.from - 2; i >= Math.max(0, t.from - 10); i--) {
+    if (!invite.has(sc.tokens[i].norm)) continue;
+    return sc.groups.find((x) => x.from > i && x.to < t.from && usable(x)) ?? null;
+  }
+  return null;
 }
 
 function hasBoundary(sc: SentenceContext, from: number, to: number): boolean {
@@ -476,6 +491,7 @@ function buildEvent(
   modality: Modality,
   cue: string | null,
   index: number,
+  guest: Group | null = null,
 ): CodedEvent[] {
   const def = t.payload;
   const { groups, tokens } = sc;
@@ -552,7 +568,7 @@ function buildEvent(
     target = subjectBefore;
     source = after[0] ?? null;
   } else {
-    source = possessor && !ownerSuffix ? possessor : subjectBefore;
+    source = guest ?? (possessor && !ownerSuffix ? possessor : subjectBefore);
     if (partner && possessor === source) {
       // sides set by "antara A dan B"
     }
