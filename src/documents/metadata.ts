@@ -11,6 +11,8 @@ interface OutletEntry {
 interface TextLexicon {
   source_cues: string[];
   source_report_verbs: string[];
+  /** Cues that also attribute to officials ("menurut kementerian"): a source only when it names news media. */
+  media_only_cues?: string[];
   author_labels: string[];
   dateline: string;
 }
@@ -97,6 +99,7 @@ function isName(s: string): boolean {
 /** News sources cited in the text: "dikutip dari The Straits Times", "menurut Reuters", "Yonhap melaporkan". */
 export function findCitedSources(body: string, extraLines: string[], lang: string): CitedSource[] {
   const { cueRe, verbRe } = sourcePatterns(lang);
+  const mediaOnly = new Set((textLex(lang).media_only_cues ?? []).map((c) => c.toLowerCase()));
   const out: CitedSource[] = [];
   const seen = new Set<string>();
   const add = (name: string, cue: string, url?: string) => {
@@ -108,13 +111,29 @@ export function findCitedSources(body: string, extraLines: string[], lang: strin
   cueRe.lastIndex = 0;
   for (let m = cueRe.exec(body); m; m = cueRe.exec(body)) {
     const name = trimName(m[2]);
-    if (name && /^\p{Lu}/u.test(name)) add(name, m[1].toLowerCase());
+    const cue = m[1].toLowerCase();
+    // "menurut"/"according to" also attributes to officials; only news media count as cited sources there.
+    if (mediaOnly.has(cue) && !KNOWN_MEDIA.test(name)) continue;
+    if (name && /^\p{Lu}/u.test(name)) add(name, cue);
   }
+  // Find the reporting verb first, then read the name just before it (much cheaper than trying a name
+  // pattern at every capital letter of the body).
   verbRe.lastIndex = 0;
   for (let m = verbRe.exec(body); m; m = verbRe.exec(body)) {
-    const name = trimName(m[1]);
-    // Only names of news media report stories; a single capitalised word is taken if it is one token.
-    if (name && name.split(/\s+/).length <= 3 && KNOWN_MEDIA.test(name)) add(name, m[2].toLowerCase());
+    // Only names of news media report stories: the shortest run of words before the verb that names one.
+    const clause =
+      body
+        .slice(Math.max(0, m.index - 60), m.index)
+        .split(/[\n!?;]|\.\s/)
+        .pop() ?? '';
+    const words = clause.trim().split(/\s+/);
+    for (let k = 1; k <= 4 && k <= words.length; k++) {
+      const name = trimName(words.slice(-k).join(' '));
+      if (KNOWN_MEDIA.test(name)) {
+        add(name, m[1].toLowerCase());
+        break;
+      }
+    }
   }
   for (const line of extraLines) {
     const m = /^(?:sumber|source)\s*:\s*(https?:\/\/\S+)/i.exec(line.trim());
@@ -138,12 +157,12 @@ function sourcePatterns(lang: string): { cueRe: RegExp; verbRe: RegExp } {
   const hit = sourceCache.get(lang);
   if (hit) return hit;
   const lex = textLex(lang);
-  const NAME = `((?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}.&'’-]*|of|for|de)){0,4})`;
+  const NAME = `((?:The[ \\t]+)?\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}\\p{N}.&'’-]*|of|for|de)){0,4})`;
   // Cues match in lower case or sentence-initial capitalisation; names must be capitalised (no i flag).
   const cues = lex.source_cues.flatMap((c) => [c, c[0].toUpperCase() + c.slice(1)]).sort((a, b) => b.length - a.length);
   const p = {
     cueRe: new RegExp(`(?<![\\p{L}])(${cues.map(escapeRegExp).join('|')})\\s+(?:dari\\s+|laman\\s+|situs\\s+)?${NAME}`, 'gu'),
-    verbRe: new RegExp(`${NAME}\\s+(${lex.source_report_verbs.map(escapeRegExp).join('|')})\\b`, 'gu'),
+    verbRe: new RegExp(`\\b(${lex.source_report_verbs.map(escapeRegExp).join('|')})\\b`, 'g'),
   };
   sourceCache.set(lang, p);
   return p;
