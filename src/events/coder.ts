@@ -69,7 +69,7 @@ interface DocContext {
   countryCounts: Map<string, number>;
   lastDate: { past: Dated | null; future: Dated | null; latest: Dated | null };
   /** The date of the last event coded: what "pada hari yang sama" points to. */
-  lastEventDate: ResolvedDate | null;
+  lastEventDate: Dated | null;
   /** Date expressions of the whole body, found once. */
   times: TimeExpression[];
   /** End of the dateline ("SEOUL, Outlet —") in the body: no actor there. */
@@ -115,7 +115,7 @@ export function codeEvents(doc: Document): CodedEvent[] {
     for (const e of codeSentence(ctx, sc, i)) {
       events.push(e);
       if (e.date && e.date.length >= 7)
-        ctx.lastEventDate = { date: e.date, date_end: e.date_end, precision: e.date.length >= 10 ? 'day' : 'month' };
+        ctx.lastEventDate = { date: { date: e.date, date_end: e.date_end, precision: e.date.length >= 10 ? 'day' : 'month' }, sentence: i };
     }
     rememberDates(ctx, sc, i);
     // The dates of events just coded anchor later sentences of the same tense.
@@ -520,7 +520,14 @@ function buildEvent(
   }
   if (def.pos === 'noun' && after[0] && !possessor) {
     const gap = tokens.slice(t.to, after[0].from);
-    if (gap.length <= 3 && gap.every((x) => x.word && !g.oblique.includes(x.norm) && !sc.boundaryAt.has(tokens.indexOf(x))))
+    // "peluncuran rudal oleh Korea Utara": an agent after the noun is its actor too.
+    const agentBefore = g.agent.includes(tokens[after[0].from - 1]?.norm ?? '');
+    if (
+      gap.length <= 4 &&
+      gap.every(
+        (x, k) => x.word && (!g.oblique.includes(x.norm) || (agentBefore && k === gap.length - 1)) && !sc.boundaryAt.has(tokens.indexOf(x)),
+      )
+    )
       possessor = after[0];
   }
   // A one-sided event named by a noun ("uji coba rudal", "missile launches", "kecaman") is new only when
@@ -892,7 +899,8 @@ function eventDate(
     for (const { x, same } of scored) {
       if (!same && plannedFits && planned) return { date: planned.date, source: 'inherited' };
       if (x.value.kind === 'relative' && x.value.unit === 'same') {
-        const same = ctx.lastEventDate ?? ctx.lastDate.latest?.date;
+        // The day of the event told last (measured: better than the last date named anywhere).
+        const same = (ctx.lastEventDate ?? ctx.lastDate.latest)?.date;
         const shift = x.value.offset;
         if (same && shift === 0) return { date: same, source: 'sentence', text: x.text };
         const day = same && same.precision === 'day' ? parseIsoDay(same.date) : null;
