@@ -48,6 +48,7 @@ interface SentenceContext {
   places: { from: number; to: number; place: PlacePayload; prep: 'at' | 'to' | null }[];
   times: TimeExpression[];
   cues: PhraseMatch<CueClass>[];
+  predicates: PhraseMatch<true>[];
   boundaryAt: Set<number>;
   continuerAt: Set<number>;
   /** The subject of the last event coded in this sentence: "X supported Y and urged Z" shares it. */
@@ -180,7 +181,8 @@ function analyseSentence(ctx: DocContext, s: Sentence): SentenceContext {
     if (c && !gr.nationals && !gr.nonactor && !gr.place) ctx.countryCounts.set(c, (ctx.countryCounts.get(c) ?? 0) + 1);
   }
   const continuerAt = new Set<number>();
-  const sc: SentenceContext = { s, tokens, groups, places, times, cues, boundaryAt, continuerAt };
+  const predicates = ek.nounPredicates.findAll(tokens);
+  const sc: SentenceContext = { s, tokens, groups, places, times, cues, predicates, boundaryAt, continuerAt };
   for (const gr of groups) if ((gr.person || gr.unknownName) && !gr.nonactor) ctx.personMentions.push({ start: gr.start, group: gr, sc });
   tokens.forEach((t, i) => {
     if (g.continuers.includes(t.norm)) continuerAt.add(i);
@@ -446,7 +448,7 @@ function modalityOf(sc: SentenceContext, t: PhraseMatch<TriggerDef>): { modality
       break;
     }
   }
-  const inScope = cues.filter((c) => c.to <= t.from && c.from >= leftLimit && c.payload !== 'boundary' && c.payload !== 'noun_predicate');
+  const inScope = cues.filter((c) => c.to <= t.from && c.from >= leftLimit && c.payload !== 'boundary');
   // An aim: the nearest cue before a verb is "untuk"/"to" ("untuk bertemu", "untuk X dan menghadiri …").
   const nearest = inScope[inScope.length - 1];
   if (nearest?.payload === 'purpose' && t.payload.pos === 'verb' && t.from - nearest.to <= 8) return 'purpose';
@@ -454,17 +456,16 @@ function modalityOf(sc: SentenceContext, t: PhraseMatch<TriggerDef>): { modality
     if (!(c.payload in STRENGTH)) continue;
     if (!best || STRENGTH[c.payload] > STRENGTH[best.payload]) best = c;
   }
-  // A trigger noun as subject takes the modality of its predicate: "kunjungan itu dibatalkan".
+  // A trigger noun as subject takes the modality of its predicate: "kunjungan itu dibatalkan", "the summit
+  // will take place". A cancellation word is enough; a plan or forecast needs a predicate verb beside it.
   if (t.payload.pos === 'noun') {
     const limit = Math.min(tokens.length, t.to + 14);
     for (const c of cues) {
       if (c.from < t.to || c.from >= limit) continue;
-      if (boundaryAt.has(c.from) && c.payload === 'boundary') break;
-      if (c.payload === 'cancelled' || c.payload === 'planned' || c.payload === 'expected') {
-        const predicateNear = cues.some((p) => p.payload === 'noun_predicate' && p.from >= c.from && p.from <= c.to + 2);
-        const isPredicate = ['dibatalkan', 'ditunda', 'batal', 'direncanakan', 'dijadwalkan'].length && predicateNear;
-        if (isPredicate && (!best || STRENGTH[c.payload] > STRENGTH[best.payload])) best = c;
-      }
+      if (c.payload === 'boundary') break;
+      if (c.payload !== 'cancelled' && c.payload !== 'planned' && c.payload !== 'expected') continue;
+      const nearPredicate = sc.predicates.some((p) => p.from >= c.from - 1 && p.from <= c.to + 2);
+      if ((c.payload === 'cancelled' || nearPredicate) && (!best || STRENGTH[c.payload] > STRENGTH[best.payload])) best = c;
     }
   }
   if (!best || best.payload === 'past') return { modality: 'occurred', cue: best ? textOf(tokens, best) : null };

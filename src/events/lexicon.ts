@@ -16,7 +16,7 @@ export interface TriggerDef {
   phrase: string;
 }
 
-export type CueClass = Exclude<Modality, 'occurred'> | 'past' | 'purpose' | 'boundary' | 'noun_predicate';
+export type CueClass = Exclude<Modality, 'occurred'> | 'past' | 'purpose' | 'boundary';
 
 interface EventsLexicon {
   triggers: (Omit<TriggerDef, 'phrase'> & { phrases: string[] })[];
@@ -31,6 +31,8 @@ export interface EventKnowledge {
   triggers: PhraseMatcher<TriggerDef>;
   notEvents: PhraseMatcher<true>;
   cues: PhraseMatcher<CueClass>;
+  /** Verbs after a trigger noun that carry its modality ("… akan berlangsung", "… was cancelled"). */
+  nounPredicates: PhraseMatcher<true>;
   anaphoricAfter: Set<string>;
   anaphoricBefore: Set<string>;
   topicMarkers: PhraseMatcher<true>;
@@ -60,7 +62,6 @@ export function eventKnowledge(language: string): EventKnowledge {
   const classes: [keyof ModalityLexicon, CueClass][] = [
     ['boundaries', 'boundary'],
     ['purpose', 'purpose'],
-    ['noun_predicates', 'noun_predicate'],
     ['past', 'past'],
     ['planned', 'planned'],
     ['expected', 'expected'],
@@ -70,11 +71,15 @@ export function eventKnowledge(language: string): EventKnowledge {
   ];
   for (const [key, cls] of classes) for (const p of mod[key] ?? []) cues.add(p, cls);
 
+  // Matched on their own, so that a predicate such as "was cancelled" does not hide the cue inside it.
+  const nounPredicates = new PhraseMatcher<true>();
+  for (const p of mod.noun_predicates ?? []) nounPredicates.add(p, true);
   const ana = ev.anaphoric;
   const k: EventKnowledge = {
     triggers,
     notEvents,
     cues,
+    nounPredicates,
     anaphoricAfter: new Set((Array.isArray(ana) ? ana : (ana.after ?? [])).map((s) => s.toLowerCase())),
     anaphoricBefore: new Set((Array.isArray(ana) ? [] : (ana.before ?? [])).map((s) => s.toLowerCase())),
     topicMarkers,
