@@ -7,7 +7,7 @@ import type { Document, Language, RawInput } from '../types.ts';
 import { cleanText, furniture } from './clean-text.ts';
 import { extractHtml } from './html/extract.ts';
 import { identifyLanguage } from './language.ts';
-import { findAuthor, findCitedSources, findDateline, findOutlet } from './metadata.ts';
+import { findAuthor, findCitedSources, findDateline, findOutlet, functionWords } from './metadata.ts';
 import { splitSentences } from './sentences.ts';
 
 /** Whether a line names a state, person or office of the lexicons. */
@@ -59,7 +59,8 @@ function findMasthead(text: string): string | null {
   const name = first.split(/\s{2,}|\t| [|—–] /)[0].trim();
   const ws = name.split(/\s+/);
   if (!name || ws.length > 5 || name.length > 40 || /\d|[:|.!?]$/.test(name)) return null;
-  if (!ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|and|dan|di)$/i.test(w))) return null;
+  const small = functionWords();
+  if (!ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || small.has(w.toLowerCase()))) return null;
   // ALL-CAPS mastheads read better in title case.
   return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|\s)\p{L}/gu, (s) => s.toUpperCase()) : name;
 }

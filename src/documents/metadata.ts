@@ -11,6 +11,9 @@ interface OutletEntry {
 interface TextLexicon {
   source_cues: string[];
   source_report_verbs: string[];
+  name_function_words?: string[];
+  /** Words between a cue and the name ("dilansir dari Reuters"). */
+  source_links?: string[];
   /** Cues that also attribute to officials ("menurut kementerian"): a source only when it names news media. */
   media_only_cues?: string[];
   author_labels: string[];
@@ -161,7 +164,10 @@ function sourcePatterns(lang: string): { cueRe: RegExp; verbRe: RegExp } {
   // Cues match in lower case or sentence-initial capitalisation; names must be capitalised (no i flag).
   const cues = lex.source_cues.flatMap((c) => [c, c[0].toUpperCase() + c.slice(1)]).sort((a, b) => b.length - a.length);
   const p = {
-    cueRe: new RegExp(`(?<![\\p{L}])(${cues.map(escapeRegExp).join('|')})\\s+(?:dari\\s+|laman\\s+|situs\\s+)?${NAME}`, 'gu'),
+    cueRe: new RegExp(
+      `(?<![\\p{L}])(${cues.map(escapeRegExp).join('|')})\\s+(?:(?:${(lex.source_links ?? []).map(escapeRegExp).join('|') || '(?!)'})\\s+)?${NAME}`,
+      'gu',
+    ),
     verbRe: new RegExp(`\\b(${lex.source_report_verbs.map(escapeRegExp).join('|')})\\b`, 'g'),
   };
   sourceCache.set(lang, p);
@@ -172,9 +178,19 @@ function sourcePatterns(lang: string): { cueRe: RegExp; verbRe: RegExp } {
 const KNOWN_MEDIA =
   /^(Reuters|AFP|AP|Yonhap|KCNA|Xinhua|Kyodo|NHK|TASS|RIA Novosti|Bloomberg|CNN|BBC|Al Jazeera|The [\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)*|[\p{Lu}][\p{L}]+ (?:Times|Post|Herald|Journal|News|Daily|Ilbo|Shimbun))$/u;
 
+/** Words of both coded languages that never end a name (lexicons/<lang>/text.yaml `name_function_words`). */
+let smallWords: Set<string> | null = null;
+export function functionWords(): Set<string> {
+  smallWords ??= new Set(['id', 'en'].flatMap((l) => textLex(l).name_function_words ?? []).map((w) => w.toLowerCase()));
+  return smallWords;
+}
+
 function trimName(s: string): string {
-  return s
+  const words = s
     .replace(/[.,;:]+$/, '')
-    .replace(/\s+(pada|yang|dan|on|that|and)$/i, '')
-    .trim();
+    .trim()
+    .split(/\s+/);
+  const small = functionWords();
+  while (words.length > 1 && small.has(words[words.length - 1].toLowerCase())) words.pop();
+  return words.join(' ');
 }

@@ -19,6 +19,9 @@ interface TimeLexicon {
   local_time: string[];
   zones: Record<string, string>;
   since_cues?: string[];
+  month_prefix?: string[];
+  year_prefix?: string[];
+  update_labels?: string[];
 }
 
 /** `same`: the day of the event told just before ("pada hari yang sama"); resolved by the coder. */
@@ -80,6 +83,8 @@ function grammar(lang: string): Grammar {
   const WEEKDAY = alt(Object.keys(lex.weekdays));
   const NUM = `\\d{1,3}|${alt(Object.keys(lex.numbers))}`;
   const JOIN = alt(lex.range_joiners);
+  const MONTH_PREFIX = alt(lex.month_prefix ?? []) || '(?!)';
+  const YEAR_PREFIX = alt(lex.year_prefix ?? []) || '(?!)';
   const month = (s: string) => lex.months[s.toLowerCase().replace(/\.$/, '')];
   const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : lex.numbers[s.toLowerCase()]);
   const year = (s: string | undefined) => {
@@ -163,7 +168,7 @@ function grammar(lang: string): Grammar {
     // September lalu / Maret tahun lalu / Oktober mendatang / last September / next March
     {
       re: new RegExp(
-        `${b}(?:(?:bulan|the month of)\\s+)?(${MONTH})\\s+(${alt([...lex.month_prev_year, ...lex.month_past, ...lex.month_future])})${e}`,
+        `${b}(?:(?:${MONTH_PREFIX})\\s+)?(${MONTH})\\s+(${alt([...lex.month_prev_year, ...lex.month_past, ...lex.month_future])})${e}`,
         'gu',
       ),
       build: (m, cap) => {
@@ -220,13 +225,13 @@ function grammar(lang: string): Grammar {
     },
     // a bare month after a cue: pada Oktober, in October
     {
-      re: new RegExp(`${b}(?:${alt(lex.date_cues)})\\s+(?:(?:bulan|the month of)\\s+)?(${MONTH})${e}`, 'gu'),
+      re: new RegExp(`${b}(?:${alt(lex.date_cues)})\\s+(?:(?:${MONTH_PREFIX})\\s+)?(${MONTH})${e}`, 'gu'),
       build: (m, cap) => (cap(1) ? { kind: 'date', m: month(m[1]) } : null),
       priority: 2,
     },
     // a bare year after a cue: pada 2021, in 2021
     {
-      re: new RegExp(`${b}(?:${alt(lex.date_cues)})\\s+(?:(?:tahun|the year)\\s+)?((?:19|20)\\d{2})${e}`, 'gu'),
+      re: new RegExp(`${b}(?:${alt(lex.date_cues)})\\s+(?:(?:${YEAR_PREFIX})\\s+)?((?:19|20)\\d{2})${e}`, 'gu'),
       build: (m) => ({ kind: 'date', y: +m[1] }),
       priority: 2,
     },

@@ -1,5 +1,6 @@
 // Publication time: read from a page's date line or metadata, or inferred from the dates in its text.
 import { DateTime } from 'luxon';
+import { escapeRegExp } from '../lexicon/load.ts';
 import { findTimeExpressions, timeLexicon, weekdayOf, type Ymd, ymdIso } from './expressions.ts';
 
 /** Default offset when a page states a time but no zone: WIB for Indonesian pages. */
@@ -7,8 +8,9 @@ const DEFAULT_OFFSET: Record<string, string> = { id: '+07:00', en: '+00:00' };
 
 const TIME = /(?<![\d:])(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?![\d])\s*(a\.?\s?m\.?|p\.?\s?m\.?)?/i;
 
-/** Lines that label a later revision; the first publication wins. */
-const UPDATE_LABEL = /\b(update[sd]?|diperbarui|pembaruan|modified|revised)\b/i;
+/** Lines that label a later revision (lexicons/<lang>/time.yaml `update_labels`); the first publication wins. */
+const updateLabel = (lang: string) =>
+  new RegExp(`\\b(${(timeLexicon(lang).update_labels ?? []).map(escapeRegExp).join('|') || '(?!)'})\\b`, 'i');
 
 /**
  * Parses one date line such as "05/11/2020, 20:06 WIB", "Rabu, 17 November 2021 - 17:45 WIB",
@@ -67,7 +69,7 @@ export function publishedFromLines(lines: string[], lang: string): string | null
     const parsed = parseDateLine(line, lang);
     if (!parsed) continue;
     // "Write: … Update: …" on one line: the part before the update label.
-    const upd = UPDATE_LABEL.exec(line);
+    const upd = updateLabel(lang).exec(line);
     if (upd) {
       const before = parseDateLine(line.slice(0, upd.index), lang);
       if (before) return before;
