@@ -1,6 +1,7 @@
 // Page metadata: title, author, publication time, outlet, language, description.
 // Read from <meta> tags, JSON-LD, microdata (itemprop) and a few DOM conventions.
 
+import { CODED_LANGUAGES, escapeRegExp, loadLexicon } from '../../lexicon/load.ts';
 import { normalizeSpace } from './blocks.ts';
 
 export interface PageMetadata {
@@ -269,25 +270,56 @@ function textOf(el: Element | null): string | null {
   return t || null;
 }
 
-const BYLINE_PREFIX =
-  /^(?:(?:written|posted|reported|words|text|story|photos?|edited)\s+by|by|oleh|penulis|reporter|pewarta|editor|author|autor|por|von|par|текст)\s*[:\-–—]?\s*/i;
+interface BylineWords {
+  prefix: RegExp;
+  stamp: RegExp;
+  gluedDate: RegExp;
+  gluedWeekday: RegExp;
+}
+
+let bylineWords: BylineWords | null = null;
+
+/** Byline labels and date words from the lexicons (common/bylines.yaml, <lang>/time.yaml). */
+function bylines(): BylineWords {
+  if (bylineWords) return bylineWords;
+  const lex = loadLexicon<{ labels: string[]; stamps: string[] }>('common', 'bylines');
+  const time = CODED_LANGUAGES.map((l) => loadLexicon<{ months: Record<string, number>; weekdays: Record<string, number> }>(l, 'time'));
+  const alt = (ws: string[]) =>
+    [...new Set(ws)]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|');
+  const weekdays = alt(time.flatMap((t) => Object.keys(t.weekdays)));
+  const months = alt(time.flatMap((t) => Object.keys(t.months)));
+  bylineWords = {
+    prefix: new RegExp(`^(?:${alt(lex.labels).replace(/ /g, '\\s+')})\\s*[:\\-–—]?\\s*`, 'i'),
+    stamp: new RegExp(`\\s*\\b(?:${alt(lex.stamps)})\\b.*$`),
+    gluedDate: new RegExp(
+      `(?:\\s*,)?\\s*(?:(?:${weekdays})\\b.*|(?:${months})\\.?\\s+\\d{1,2},?\\s+\\d{4}.*|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}.*)$`,
+      'i',
+    ),
+    // Case matters here: a capitalised weekday glued to a lower-case letter ("DoeMonday").
+    gluedWeekday: new RegExp(
+      `(\\p{Ll})(?:${alt(time.flatMap((t) => Object.keys(t.weekdays)).map((d) => d[0].toUpperCase() + d.slice(1)))})\\b.*$`,
+      'u',
+    ),
+  };
+  return bylineWords;
+}
 
 /** Cleans an author string: drops "By", trailing dates/roles after a dash, URLs, handles. */
 export function cleanByline(s: string | null | undefined): string | null {
   if (!s) return null;
-  let t = normalizeSpace(decodeEntities(s)).replace(BYLINE_PREFIX, '');
+  const w = bylines();
+  let t = normalizeSpace(decodeEntities(s)).replace(w.prefix, '');
   if (/^https?:\/\//i.test(t) || /^@/.test(t) || /\.txt$/i.test(t)) return null;
   // "Jane Doe — November 18, 2019", "Jane Doe | Outlet"
   t = t.split(/\s+[|—–]\s+|\s+-\s+(?=\S*\d)/)[0];
-  // A date glued to the name ("Jane DoeMonday, November 18, 2019").
-  t = t.replace(
-    /(?:\s*,)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}.*|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}.*)$/i,
-    '',
-  );
-  // A date stamp after the names ("... USA TODAY Published 7:07 PM EST").
-  t = t.replace(/\s*\b(?:Published|Updated|Posted|Diterbitkan|Diperbarui)\b.*$/, '');
-  // Names glued together without spaces are left alone; strip a glued weekday though.
-  t = t.replace(/(\p{Ll})(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$/u, '$1');
+  // A date glued to the name ("Jane DoeMonday, November 18, 2019"), or a stamp after the names
+  // ("... Published 7:07 PM EST"); a weekday glued to the last name.
+  t = t.replace(w.gluedDate, '');
+  t = t.replace(w.stamp, '');
+  t = t.replace(w.gluedWeekday, '$1');
   t = t.replace(/[\s,;|:]+$/, '').trim();
   if (!t || t.length > 120 || !/\p{L}/u.test(t)) return null;
   return t;
