@@ -618,6 +618,8 @@ function buildEvent(
   const srcActor = resolveActor(ctx, sc, source, null, index) ?? (source ? null : fallbackSubject(ctx, index));
   if (!srcActor?.country) return [];
 
+  // "Blinken and Austin held talks with their Japanese counterparts": two of one state are one side.
+  if (partner && resolveActor(ctx, sc, partner, srcActor, index)?.country === srcActor.country) partner = null;
   // The other side.
   if (!target && def.target !== 'none') {
     if (partner) target = partner;
