@@ -183,7 +183,11 @@ function analyseSentence(ctx: DocContext, s: Sentence): SentenceContext {
   const continuerAt = new Set<number>();
   const predicates = ek.nounPredicates.findAll(tokens);
   const sc: SentenceContext = { s, tokens, groups, places, times, cues, predicates, boundaryAt, continuerAt };
-  for (const gr of groups) if ((gr.person || gr.unknownName) && !gr.nonactor) ctx.personMentions.push({ start: gr.start, group: gr, sc });
+  // Antecedents of "dia"/"he": people named as subjects, not inside a prepositional phrase ("Besides Xi, he …").
+  const obliqueWords = new Set(ctx.k.grammar.oblique);
+  for (const gr of groups)
+    if ((gr.person || gr.unknownName) && !gr.nonactor && !obliqueWords.has(tokens[gr.from - 1]?.norm ?? ''))
+      ctx.personMentions.push({ start: gr.start, group: gr, sc });
   tokens.forEach((t, i) => {
     if (g.continuers.includes(t.norm)) continuerAt.add(i);
   });
