@@ -406,7 +406,15 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
       if (guest) for (const ev of buildEvent(ctx, sc, t, 'planned', 'invitation', index, guest)) out.push(ev);
       continue;
     }
-    for (const ev of buildEvent(ctx, sc, t, m.modality, m.cue, index)) out.push(ev);
+    // "…dijadwalkan terbang ke Tokyo …, sebelum bertolak ke Seoul": a verb right after a subordinator,
+    // with no cue of its own, keeps the modality of the event before it in the sentence.
+    let { modality, cue } = m;
+    const prev = out[out.length - 1];
+    if (!cue && prev && def.pos === 'verb' && ctx.k.grammar.subordinators.includes(tokens[t.from - 1]?.norm ?? '')) {
+      modality = prev.modality;
+      cue = prev.provenance?.modality_cue ?? null;
+    }
+    for (const ev of buildEvent(ctx, sc, t, modality, cue, index)) out.push(ev);
   }
   return out;
 }
@@ -677,7 +685,9 @@ function buildEvent(
     // Conflict events often name the other side only earlier in the sentence.
     if (def.mode !== 'visit' && def.type !== 'CONSULT' && def.type !== 'AGREE') {
       const other = [...before, ...after].find((x) => {
-        const c = x !== source ? resolveActor(ctx, sc, x, srcActor, index)?.country : null;
+        // Not one of the actors themselves ("Seoul, Washington and Tokyo condemned the launch").
+        if (x === source || x === partner || coActors.includes(x)) return false;
+        const c = resolveActor(ctx, sc, x, srcActor, index)?.country;
         return !!c && c !== srcActor.country;
       });
       if (other) tgtActor = resolveActor(ctx, sc, other, srcActor, index);
