@@ -705,8 +705,23 @@ function buildEvent(
     else return [];
   }
 
-  const dir: Direction = modality === 'planned' || modality === 'expected' ? 'future' : 'past';
-  const when = eventDate(ctx, sc, t, dir, index);
+  let dir: Direction = modality === 'planned' || modality === 'expected' ? 'future' : 'past';
+  let when = eventDate(ctx, sc, t, dir, index);
+  // Without tense, an unmarked statement dated by a weekday is about the nearer one: ahead means planned.
+  if (g.tenseless && modality === 'occurred' && !cue && ctx.ref && when.source === 'sentence' && when.text) {
+    const wd = sc.times.find((x) => x.text === when.text && x.value.kind === 'weekday');
+    if (wd) {
+      const ahead = eventDate(ctx, sc, t, 'future', index);
+      const refMs = Date.UTC(ctx.ref.y, ctx.ref.m - 1, ctx.ref.d);
+      const past = dayRange(when.date?.date ?? null)?.[0] ?? refMs;
+      const next = dayRange(ahead.date?.date ?? null)?.[0] ?? refMs;
+      if (next - refMs < refMs - past) {
+        modality = 'planned';
+        dir = 'future';
+        when = ahead;
+      }
+    }
+  }
   const target_ = tgtActor ?? { name: null, country: null, sector: null };
   if (def.symmetric && target_.country) ctx.lastPair = [srcActor.country, target_.country];
   ctx.lastSubject = { actor: srcActor, sentence: index };

@@ -115,8 +115,9 @@ export function inferPublishedFromText(body: string, lang: string, yearRange?: [
     const cands: number[] = [];
     for (let y = yearRange[1]; y >= yearRange[0]; y--) if (fits(y)) cands.push(y);
     if (cands.length === 1) {
-      const latest = partial.sort((a, b) => b.m * 100 + b.d - (a.m * 100 + a.d))[0];
-      return ymdIso({ y: cands[0], m: latest.m, d: latest.d });
+      // The lead dates the news ("… pada Kamis (9/11)"); later weekdays may be plans ("Senin (13/11)").
+      const first = withWeekday[0];
+      return ymdIso({ y: cands[0], m: first.m, d: first.d });
     }
   }
   if (partial.length) {
