@@ -722,15 +722,20 @@ function buildEvent(
       }
     }
   }
+  // "KTT ke-43 ASEAN": a meeting noun whose other side is an organisation is that body's summit.
+  if (def.pos === 'noun' && def.type === 'CONSULT' && def.mode === null && isOrganisation(tgtActor?.country ?? undefined))
+    multilateral = true;
+  // A summit's other side is the state where it meets, when the text names it ("KTT G20 di Osaka, Jepang").
+  if (multilateral || def.mode === 'multilateral') {
+    if (place?.country && place.country !== srcActor.country)
+      tgtActor = { name: null, country: place.country, sector: null, text: place.name };
+    else if (multilateral) tgtActor = null;
+  }
   const target_ = tgtActor ?? { name: null, country: null, sector: null };
   if (def.symmetric && target_.country) ctx.lastPair = [srcActor.country, target_.country];
   ctx.lastSubject = { actor: srcActor, sentence: index };
   if (srcActor.name && srcActor.sector !== undefined) ctx.lastPerson = srcActor.name ? srcActor : ctx.lastPerson;
 
-  // "KTT ke-43 ASEAN": a meeting noun whose other side is an organisation is that body's summit.
-  if (def.pos === 'noun' && def.type === 'CONSULT' && def.mode === null && isOrganisation(tgtActor?.country ?? undefined))
-    multilateral = true;
-  if (multilateral) tgtActor = null;
   const mode = multilateral
     ? 'multilateral'
     : def.mode === 'visit' || def.mode === 'multilateral'
