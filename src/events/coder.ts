@@ -785,6 +785,23 @@ function buildEvent(
     )
       out.push({ ...event, source: co, confidence: Math.max(0.3, event.confidence - 0.05) });
   }
+  // "will fly to Kuala Lumpur and then to Bangkok": a second destination of the same trip.
+  if (def.mode === 'visit' && adjacentPlace) {
+    const more = sc.places.find(
+      (p) =>
+        p.from > adjacentPlace.to &&
+        p.from <= adjacentPlace.to + 5 &&
+        p.prep === 'to' &&
+        tokens.slice(adjacentPlace.to, p.from).some((x) => g.coordinators.includes(x.norm) || g.continuers.includes(x.norm)),
+    );
+    if (more && more.place.country !== srcActor.country && more.place.country !== target_.country)
+      out.push({
+        ...event,
+        target: { name: null, country: more.place.country, sector: null, text: more.place.name },
+        place: { name: more.place.name, country: more.place.country },
+        confidence: Math.max(0.3, event.confidence - 0.05),
+      });
+  }
   if (target && target_.country && (def.mode === 'visit' || !def.symmetric)) {
     const i = groups.indexOf(target);
     const next = groups[i + 1];
