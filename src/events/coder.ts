@@ -67,6 +67,8 @@ interface DocContext {
   personMentions: { start: number; group: Group; sc: SentenceContext }[];
   lastSubject: { actor: Actor; sentence: number } | null;
   lastPair: [string, string] | null;
+  /** Every pair that met, talked or agreed, in text order: "kedua pihak" picks among them. */
+  pairs: [string, string][];
   countryCounts: Map<string, number>;
   lastDate: { past: Dated | null; future: Dated | null; latest: Dated | null };
   /** The date of the last event coded: what "pada hari yang sama" points to. */
@@ -104,6 +106,7 @@ export function codeEvents(doc: Document): CodedEvent[] {
     personMentions: [],
     lastSubject: null,
     lastPair: null,
+    pairs: [],
     countryCounts: new Map(),
     lastDate: { past: null, future: null, latest: null },
     lastEventDate: null,
@@ -695,7 +698,7 @@ function buildEvent(
   }
   // "kedua pihak bertemu": the subject names both sides of the text's main pair.
   if (!tgtActor?.country && (source?.anaphor === 'both' || source?.anaphor === 'participants')) {
-    const pair = ctx.lastPair ?? topPair(ctx);
+    const pair = pairFor(ctx, sc);
     const other = pair?.find((c) => c !== srcActor.country);
     if (other) tgtActor = { name: null, country: other, sector: null, text: srcActor.text };
   }
@@ -732,7 +735,10 @@ function buildEvent(
     else if (multilateral) tgtActor = null;
   }
   const target_ = tgtActor ?? { name: null, country: null, sector: null };
-  if (def.symmetric && target_.country) ctx.lastPair = [srcActor.country, target_.country];
+  if (def.symmetric && target_.country) {
+    ctx.lastPair = [srcActor.country, target_.country];
+    ctx.pairs.push(ctx.lastPair);
+  }
   ctx.lastSubject = { actor: srcActor, sentence: index };
   if (srcActor.name && srcActor.sector !== undefined) ctx.lastPerson = srcActor.name ? srcActor : ctx.lastPerson;
 
@@ -865,7 +871,7 @@ function resolveActor(ctx: DocContext, sc: SentenceContext, g: Group | null, oth
       case 'participants': {
         // "para pemimpin Jepang": participants named by their state.
         if (g.country) return { name: null, country: g.country, sector: 'GOV', text };
-        const pair = ctx.lastPair ?? topPair(ctx);
+        const pair = pairFor(ctx, sc);
         if (!pair) return null;
         // As a subject, "kedua pihak" is the first side; the coder then takes the second as the other side.
         if (!other) return { name: null, country: pair[0], sector: null, text };
@@ -900,6 +906,17 @@ function resolveActor(ctx: DocContext, sc: SentenceContext, g: Group | null, oth
   if (name) ctx.lastPerson = actor;
   void index;
   return actor;
+}
+
+/**
+ * The pair "kedua pihak" / "both sides" means: the latest pair that includes a state the sentence names
+ * ("Trump mengatakan kedua pihak sepakat" → the pair with the USA), else the latest pair, else the two
+ * states the text names most.
+ */
+function pairFor(ctx: DocContext, sc: SentenceContext): [string, string] | null {
+  const named = new Set(sc.groups.filter((x) => !x.anaphor && usable(x)).map((x) => x.person?.country ?? x.country));
+  for (let i = ctx.pairs.length - 1; i >= 0; i--) if (ctx.pairs[i].some((c) => named.has(c))) return ctx.pairs[i];
+  return ctx.lastPair ?? topPair(ctx);
 }
 
 function topPair(ctx: DocContext): [string, string] | null {
