@@ -55,7 +55,8 @@ export interface PhraseEntry<T> {
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
   entries: PhraseEntry<T>[];
-  prefixEntries: { stem: string; entry: PhraseEntry<T> }[];
+  /** Prefix entries ("kunjung*") by the first two letters of their stem, so a token checks only a few. */
+  prefixEntries: Map<string, { stem: string; entry: PhraseEntry<T> }[]>;
 }
 
 export interface PhraseMatch<T> {
@@ -67,7 +68,7 @@ export interface PhraseMatch<T> {
   payload: T;
 }
 
-const node = <T>(): TrieNode<T> => ({ next: new Map(), entries: [], prefixEntries: [] });
+const node = <T>(): TrieNode<T> => ({ next: new Map(), entries: [], prefixEntries: new Map() });
 
 export class PhraseMatcher<T> {
   private root: TrieNode<T> = node();
@@ -92,7 +93,11 @@ export class PhraseMatcher<T> {
     }
     if (prefix) {
       entry.prefixLast = true;
-      n.prefixEntries.push({ stem: toks[toks.length - 1].norm, entry });
+      const stem = toks[toks.length - 1].norm;
+      const key = stem.slice(0, 2);
+      const list = n.prefixEntries.get(key) ?? [];
+      list.push({ stem, entry });
+      n.prefixEntries.set(key, list);
     } else n.entries.push(entry);
     this.size++;
   }
@@ -108,7 +113,7 @@ export class PhraseMatcher<T> {
       }
       if (j < tokens.length) {
         const t = tokens[j];
-        for (const pe of n.prefixEntries) {
+        for (const pe of n.prefixEntries.get(t.norm.slice(0, 2)) ?? []) {
           if (t.word && t.norm.startsWith(pe.stem) && this.ok(pe.entry, tokens, i, j + 1, accept)) {
             if (!best || best.to < j + 1) best = this.mk(tokens, i, j + 1, pe.entry.payload);
           }
