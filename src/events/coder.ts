@@ -62,7 +62,6 @@ interface DocContext {
   ref: Ymd | null;
   /** Surname or family name → person (lexicon) or an unknown named person, most recent wins. */
   names: Map<string, { person?: Person; name: string; country?: string; sector?: string }>;
-  lastPerson: Actor | null;
   /** Named people in text order, for "dia"/"he": the last one named before the pronoun. */
   personMentions: { start: number; group: Group; sc: SentenceContext }[];
   lastSubject: { actor: Actor; sentence: number } | null;
@@ -102,7 +101,6 @@ export function codeEvents(doc: Document): CodedEvent[] {
     lang,
     ref: parseIsoDay(doc.published),
     names: new Map(),
-    lastPerson: null,
     personMentions: [],
     lastSubject: null,
     lastPair: null,
@@ -592,9 +590,6 @@ function buildEvent(
     source = after[0] ?? null;
   } else {
     source = guest ?? (possessor && !ownerSuffix ? possessor : subjectBefore);
-    if (partner && possessor === source) {
-      // sides set by "antara A dan B"
-    }
     if (source && source === subjectBefore) {
       // "A dan B bertemu": the coordinated actor before the subject is the first side.
       const i = groups.indexOf(source);
@@ -740,7 +735,6 @@ function buildEvent(
     ctx.pairs.push(ctx.lastPair);
   }
   ctx.lastSubject = { actor: srcActor, sentence: index };
-  if (srcActor.name && srcActor.sector !== undefined) ctx.lastPerson = srcActor.name ? srcActor : ctx.lastPerson;
 
   const mode = multilateral
     ? 'multilateral'
@@ -903,7 +897,6 @@ function resolveActor(ctx: DocContext, sc: SentenceContext, g: Group | null, oth
   if (!sector && g.countryForm === 'metonym') sector = 'GOV';
   if (!country) return null;
   const actor: Actor = { name, country, sector, role, text };
-  if (name) ctx.lastPerson = actor;
   void index;
   return actor;
 }
