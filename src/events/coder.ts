@@ -206,8 +206,9 @@ function groupActors(ctx: DocContext, tokens: Token[], matches: PhraseMatch<impo
     if (covered.has(i) || !t.word || !/^\p{Lu}\p{Ll}/u.test(t.text)) return;
     const known = ctx.names.get(t.norm);
     const person = known?.person ?? (known ? undefined : ctx.k.uniqueSurnames.get(t.norm));
-    if (person) extra.push({ from: i, to: i + 1, start: t.start, end: t.end, payload: { kind: 'person', person } });
-    else if (known) extra.push({ from: i, to: i + 1, start: t.start, end: t.end, payload: { kind: 'anaphor', anaphor: 'person' } });
+    const at = { from: i, to: i + 1, start: t.start, end: t.end };
+    if (person) extra.push({ ...at, payload: { kind: 'person', person }, alternatives: [] });
+    else if (known) extra.push({ ...at, payload: { kind: 'anaphor', anaphor: 'person' }, alternatives: [] });
   });
   const all = [...matches, ...extra].sort((a, b) => a.from - b.from);
   const unknownAt = new Map<number, { name: string; country?: string; sector?: string }>();
@@ -370,22 +371,26 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
   const triggers = ek.triggers.findAll(tokens).filter((t) => !blocked.has(t.from));
   let consumedUntil = -1;
   let lastDemand: PhraseMatch<TriggerDef> | null = null;
-  for (const t of triggers) {
+  for (const match of triggers) {
+    // One phrase may have several readings ("called on … to" requests, "called on the PM" visits): the
+    // first whose conditions hold. A required word after it belongs to the event ("menghadiri KTT").
+    let reading: { def: TriggerDef; until: number } | null = null;
+    for (const alt of match.alternatives) {
+      const at = alt.requires ? requirementAt(tokens, match.to, alt.requires) : -1;
+      if (alt.requires && at < 0) continue;
+      if (alt.object === 'required' && !sc.groups.some((x) => x.from >= match.to && x.from <= match.to + 1 && usable(x))) continue;
+      reading = { def: alt, until: at };
+      break;
+    }
+    if (!reading) continue;
+    const t: PhraseMatch<TriggerDef> = { ...match, payload: reading.def };
     const def = t.payload;
     // "meminta DK PBB menggelar pertemuan": what is asked for or threatened has not happened.
     if (lastDemand && t.from - lastDemand.to <= 8 && !hasBoundary(sc, lastDemand.to, t.from)) continue;
     if (def.type === 'REQUEST' || def.type === 'THREATEN') lastDemand = t;
     // "menghadiri KTT": the summit noun belongs to the verb's event.
     if (t.from <= consumedUntil) continue;
-    if (def.requires) {
-      const at = requirementAt(tokens, t.to, def.requires);
-      if (at < 0) continue;
-      consumedUntil = at;
-    }
-    if (def.object === 'required') {
-      const obj = sc.groups.find((x) => x.from >= t.to && x.from <= t.to + 1 && usable(x));
-      if (!obj) continue;
-    }
+    if (def.requires) consumedUntil = reading.until;
     if (def.pos === 'noun') {
       const after = tokens[t.to]?.norm;
       const before = tokens[t.from - 1]?.norm;

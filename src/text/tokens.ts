@@ -66,6 +66,8 @@ export interface PhraseMatch<T> {
   start: number;
   end: number;
   payload: T;
+  /** Every entry of the longest phrase, in lexicon order: one phrase may have several readings. */
+  alternatives: T[];
 }
 
 const node = <T>(): TrieNode<T> => ({ next: new Map(), entries: [], prefixEntries: new Map() });
@@ -109,14 +111,13 @@ export class PhraseMatcher<T> {
     for (let j = i; j <= tokens.length && n; j++) {
       const len = j - i;
       if (len > 0) {
-        for (const e of n.entries) if (this.ok(e, tokens, i, j, accept)) best = this.mk(tokens, i, j, e.payload);
+        for (const e of n.entries) if (this.ok(e, tokens, i, j, accept)) best = this.keep(best, tokens, i, j, e.payload);
       }
       if (j < tokens.length) {
         const t = tokens[j];
         for (const pe of n.prefixEntries.get(t.norm.slice(0, 2)) ?? []) {
-          if (t.word && t.norm.startsWith(pe.stem) && this.ok(pe.entry, tokens, i, j + 1, accept)) {
-            if (!best || best.to < j + 1) best = this.mk(tokens, i, j + 1, pe.entry.payload);
-          }
+          if (t.word && t.norm.startsWith(pe.stem) && this.ok(pe.entry, tokens, i, j + 1, accept))
+            best = this.keep(best, tokens, i, j + 1, pe.entry.payload);
         }
         // Punctuation inside a phrase must match exactly; a hyphen-joined word continues the phrase.
         n = n.next.get(t.norm);
@@ -133,8 +134,15 @@ export class PhraseMatcher<T> {
     return accept ? accept(e.payload) : true;
   }
 
-  private mk(tokens: Token[], i: number, j: number, payload: T): PhraseMatch<T> {
-    return { from: i, to: j, start: tokens[i].start, end: tokens[j - 1].end, payload };
+  /** A longer match replaces the best so far; one of the same length adds a reading (the last wins as payload). */
+  private keep(best: PhraseMatch<T> | null, tokens: Token[], i: number, j: number, payload: T): PhraseMatch<T> {
+    if (best && best.to === j) {
+      best.alternatives.push(payload);
+      best.payload = payload;
+      return best;
+    }
+    if (best && best.to > j) return best;
+    return { from: i, to: j, start: tokens[i].start, end: tokens[j - 1].end, payload, alternatives: [payload] };
   }
 
   /** All non-overlapping longest matches, left to right. */
