@@ -572,8 +572,12 @@ function buildEvent(
     return next.some((w) => g.relativizers.includes(w)) && x.to < t.from;
   };
   let subjectBefore = before.find((x) => !isOblique(ctx, sc, x) || relativeHead(x)) ?? null;
-  // "AS mendukung Seoul dan mendesak Korut": a coordinated verb keeps the previous verb's subject.
-  if (def.pos === 'verb' && sc.lastSource && g.coordinators.includes(tokens[t.from - 1]?.norm ?? '')) subjectBefore = sc.lastSource;
+  // "AS mendukung Seoul dan mendesak Korut": a coordinated verb keeps the previous verb's subject, or,
+  // when that verb coded nothing, the subject that opens the sentence ("Kim menyebut X … dan mengecam Seoul").
+  if (def.pos === 'verb' && g.coordinators.includes(tokens[t.from - 1]?.norm ?? '')) {
+    const opening = groups.find((x) => x.to <= t.from && usable(x) && !isOblique(ctx, sc, x));
+    subjectBefore = sc.lastSource ?? opening ?? subjectBefore;
+  }
   // "Yoon …, saat bertemu Li …": after a subordinator the verb shares the main clause's subject; so does a
   // meeting noun after a preposition with no side of its own ("… mengecam …, dalam pertemuan di Seoul").
   const prevWord = tokens[t.from - 1]?.norm ?? '';
