@@ -416,13 +416,23 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
     // with no cue of its own, keeps the modality of the event before it in the sentence.
     let { modality, cue } = m;
     const prev = out[out.length - 1];
-    if (!cue && prev && def.pos === 'verb' && ctx.k.grammar.subordinators.includes(tokens[t.from - 1]?.norm ?? '')) {
+    if (!cue && prev && def.pos === 'verb' && opensWithSubordinator(ctx, sc, t)) {
       modality = prev.modality;
       cue = prev.provenance?.modality_cue ?? null;
     }
     for (const ev of buildEvent(ctx, sc, t, modality, cue, index)) out.push(ev);
   }
   return out;
+}
+
+/** Whether the trigger's clause opens with a subordinator ("…, saat Presiden Korsel itu menghadiri …"). */
+function opensWithSubordinator(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<TriggerDef>): boolean {
+  const subs = ctx.k.grammar.subordinators;
+  for (let i = t.from - 1; i >= Math.max(0, t.from - 8); i--) {
+    if (subs.includes(sc.tokens[i].norm)) return true;
+    if (sc.boundaryAt.has(i) || sc.tokens[i].text === ',') return false;
+  }
+  return false;
 }
 
 /** The actor invited right before "untuk/to" + a visit verb: "mengundang Putin untuk mengunjungi …". */
@@ -457,8 +467,10 @@ function modalityOf(sc: SentenceContext, t: PhraseMatch<TriggerDef>): { modality
   let leftLimit = Math.max(0, t.from - 10);
   for (let i = t.from - 1; i >= leftLimit; i--) {
     if (boundaryAt.has(i) || tokens[i].text === ',') {
-      // "…, lalu bertemu": a continuing clause keeps the modality of the one before.
-      if (tokens[i].text === ',' && sc.continuerAt.has(i + 1)) {
+      // "…, lalu bertemu": a continuing clause keeps the modality of the one before, unless it states its
+      // own ("…, dan belum jelas apakah … akan …").
+      const ownCue = cues.some((c) => c.from > i && c.to <= t.from && c.payload in STRENGTH);
+      if (tokens[i].text === ',' && sc.continuerAt.has(i + 1) && !ownCue) {
         leftLimit = Math.max(0, i - 12);
         continue;
       }
