@@ -660,6 +660,9 @@ function buildEvent(
       const limit = clauseEnd < 0 ? tokens.length : clauseEnd;
       const bothSides = source?.anaphor === 'both' || source?.anaphor === 'participants';
       const coCountries = new Set(coActors.map((x) => resolveActor(ctx, sc, x, null, index)?.country));
+      // "keduanya mengecam peluncuran itu": both sides act together against someone else.
+      if (!def.symmetric && (source?.anaphor === 'both' || source?.anaphor === 'participants'))
+        for (const c of pairFor(ctx, sc) ?? []) coCountries.add(c);
       const cands = bothSides ? [] : after.filter((x) => x.from >= startAfter && x.from < limit && x !== source);
       // The direct object of a verb of the same state ("meminta Menlu Pompeo …") makes it domestic.
       if (def.pos === 'verb' && def.type !== 'CONSULT' && cands[0] && cands[0].from === t.to) {
@@ -700,6 +703,7 @@ function buildEvent(
   ) {
     tgtActor = { name: null, country: place.country, sector: null, text: place.name };
   }
+  const jointBoth = !def.symmetric && (source?.anaphor === 'both' || source?.anaphor === 'participants');
   if (def.target !== 'none' && def.mode !== 'multilateral' && !tgtActor?.country) {
     // Conflict events often name the other side only earlier in the sentence.
     if (def.mode !== 'visit' && def.type !== 'CONSULT' && def.type !== 'AGREE') {
@@ -707,7 +711,7 @@ function buildEvent(
         // Not one of the actors themselves ("Seoul, Washington and Tokyo condemned the launch").
         if (x === source || x === partner || coActors.includes(x)) return false;
         const c = resolveActor(ctx, sc, x, srcActor, index)?.country;
-        return !!c && c !== srcActor.country;
+        return !!c && c !== srcActor.country && !(jointBoth && pairFor(ctx, sc)?.includes(c));
       });
       if (other) tgtActor = resolveActor(ctx, sc, other, srcActor, index);
     }
@@ -794,6 +798,11 @@ function buildEvent(
     },
   };
   const out = [event];
+  // Both sides of the pair act: one event for each ("keduanya mengecam peluncuran Korut").
+  if (jointBoth) {
+    const second = pairFor(ctx, sc)?.find((c) => c !== srcActor.country && c !== target_.country);
+    if (second) out.push({ ...event, source: { ...srcActor, country: second }, confidence: Math.max(0.3, event.confidence - 0.05) });
+  }
   // "China dan Rusia memveto …" (not a meeting): each coordinated actor acts; the same for
   // coordinated recipients of a visit or a conflict event ("akan mengunjungi Korea Selatan dan Jepang").
   for (const x of coActors) {
