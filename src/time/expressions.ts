@@ -1,6 +1,7 @@
 // Finds date expressions in text and resolves them against a reference date (the publication date).
 // Words come from lexicons/<lang>/time.yaml; the grammar of numbers, days, months and spans is generic.
 import { escapeRegExp, loadLexicon } from '../lexicon/load.ts';
+import { eventDateRange } from './ranges.ts';
 
 interface TimeLexicon {
   months: Record<string, number>;
@@ -412,23 +413,10 @@ export function spanEnd(start: string, n: number, unit: Unit): string | null {
   return null;
 }
 
-/** Inclusive day range of a partial ISO date (YYYY, YYYY-MM, YYYY-MM-DD). */
+/** Inclusive range, in milliseconds, of a partial ISO date and an optional end (see ranges.ts). */
 export function dayRange(date: string | null, dateEnd?: string | null): [number, number] | null {
-  const r = (s: string): [number, number] | null => {
-    const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(s);
-    if (!m) return null;
-    const y = +m[1];
-    if (!m[2]) return [Date.UTC(y, 0, 1), Date.UTC(y, 11, 31)];
-    const mo = +m[2];
-    if (!m[3]) return [Date.UTC(y, mo - 1, 1), Date.UTC(y, mo, 0)];
-    const t = Date.UTC(y, mo - 1, +m[3]);
-    return [t, t];
-  };
-  if (!date) return null;
-  const a = r(date);
-  if (!a) return null;
-  const b = dateEnd ? r(dateEnd) : null;
-  return [a[0], b ? Math.max(a[1], b[1]) : a[1]];
+  const r = eventDateRange(date, dateEnd);
+  return r ? [r.lo * DAY_MS, r.hi * DAY_MS] : null;
 }
 
 /** Two partial dates are compatible when their day ranges overlap, with a day of slack. */
