@@ -204,6 +204,8 @@ function groupActors(ctx: DocContext, tokens: Token[], matches: PhraseMatch<impo
   const extra: PhraseMatch<import('../actors/lexicon.ts').ActorPayload>[] = [];
   tokens.forEach((t, i) => {
     if (covered.has(i) || !t.word || !/^\p{Lu}\p{Ll}/u.test(t.text)) return;
+    // Half of a hyphenated name ("Chang" in "Kim Chang-yong") is no surname of its own.
+    if (t.hyphenJoined || tokens[i + 1]?.hyphenJoined) return;
     const known = ctx.names.get(t.norm);
     const person = known?.person ?? (known ? undefined : ctx.k.uniqueSurnames.get(t.norm));
     const at = { from: i, to: i + 1, start: t.start, end: t.end };
