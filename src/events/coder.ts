@@ -747,6 +747,14 @@ function buildEvent(
       }
     }
   }
+  // "Menlu AS" in a story about July 2000 is the foreign minister of July 2000: roles on the event's day.
+  const eventDay = when.date?.date ?? null;
+  if (eventDay && ctx.ref && eventDay.slice(0, 10) !== fmt(ctx.ref)) {
+    const s2 = source ? resolveActor(ctx, sc, source, null, index, eventDay) : null;
+    if (s2?.country === srcActor.country) Object.assign(srcActor, { name: s2.name, role: s2.role, sector: s2.sector });
+    const t2 = target && tgtActor?.country ? resolveActor(ctx, sc, target, srcActor, index, eventDay) : null;
+    if (t2 && t2.country === tgtActor?.country) tgtActor = t2;
+  }
   // "KTT ke-43 ASEAN": a meeting noun whose other side is an organisation is that body's summit.
   if (def.pos === 'noun' && def.type === 'CONSULT' && def.mode === null && isOrganisation(tgtActor?.country ?? undefined))
     multilateral = true;
@@ -870,10 +878,18 @@ function findPlace(sc: SentenceContext, t: PhraseMatch<TriggerDef>, visit: boole
 }
 
 /** Resolves an actor phrase to a named actor with country, sector and role on the event's day. */
-function resolveActor(ctx: DocContext, sc: SentenceContext, g: Group | null, other: Actor | null, index: number): Actor | null {
+function resolveActor(
+  ctx: DocContext,
+  sc: SentenceContext,
+  g: Group | null,
+  other: Actor | null,
+  index: number,
+  onDate: string | null = null,
+): Actor | null {
   if (!g) return null;
   const text = sc.s.text.slice(g.start - sc.s.start, g.end - sc.s.start);
-  const day = ctx.ref ? `${ctx.ref.y}-${String(ctx.ref.m).padStart(2, '0')}-${String(ctx.ref.d).padStart(2, '0')}` : null;
+  // Roles are looked up on the event's day when it is known, else on the page's.
+  const day = onDate ?? (ctx.ref ? fmt(ctx.ref) : null);
   if (g.anaphor) {
     switch (g.anaphor) {
       case 'person': {

@@ -120,3 +120,14 @@ test('the PLOVER-strict option maps a planned visit to AGREE and a cancelled one
   assert.ok(strict.some((e) => e.type === 'REJECT' && e.modality === 'cancelled'));
   assert.ok(!strict.some((e) => e.type === 'CONSULT' && e.modality !== 'occurred'));
 });
+
+test('a role with a country resolves to its holder on the event date, not the page date', () => {
+  const ev = code(
+    'Menteri Luar Negeri AS mengunjungi Pyongyang pada Juli 2018 untuk menemui pemimpin Korea Utara.\n\nMenteri Luar Negeri AS akan mengunjungi Seoul pekan depan.',
+    'Senin, 4 Maret 2024 - 10:00 WIB',
+  );
+  const past = ev.find((e) => e.target.country === 'PRK');
+  const next = ev.find((e) => e.target.country === 'KOR');
+  assert.equal(past?.source.name, 'Mike Pompeo', ev.map(brief).join('; '));
+  assert.equal(next?.source.name, 'Antony Blinken');
+});
