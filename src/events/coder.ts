@@ -378,7 +378,7 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
     // first whose conditions hold. A required word after it belongs to the event ("menghadiri KTT").
     let reading: { def: TriggerDef; until: number } | null = null;
     for (const alt of match.alternatives) {
-      const at = alt.requires ? requirementAt(tokens, match.to, alt.requires) : -1;
+      const at = alt.requires ? requirementAt(tokens, match.to, alt.requires, alt.within) : -1;
       if (alt.requires && at < 0) continue;
       if (alt.object === 'required' && !sc.groups.some((x) => x.from >= match.to && x.from <= match.to + 1 && usable(x))) continue;
       reading = { def: alt, until: at };
@@ -453,9 +453,9 @@ function hasBoundary(sc: SentenceContext, from: number, to: number): boolean {
 }
 
 /** Token index of the first required word within 5 tokens after a trigger, or -1. */
-function requirementAt(tokens: Token[], from: number, req: string[]): number {
+function requirementAt(tokens: Token[], from: number, req: string[], within = 5): number {
   const want = req.map((r) => r.toLowerCase());
-  for (let i = from; i < Math.min(tokens.length, from + 5); i++) if (want.some((w) => tokens[i].norm.startsWith(w))) return i;
+  for (let i = from; i < Math.min(tokens.length, from + within); i++) if (want.some((w) => tokens[i].norm.startsWith(w))) return i;
   return -1;
 }
 

@@ -12,6 +12,8 @@ export interface TriggerDef {
   symmetric?: boolean;
   target?: 'after' | 'none';
   requires?: string[];
+  /** How many words after the trigger a required word may stand (default 5). */
+  within?: number;
   object?: 'required';
   phrase: string;
 }
