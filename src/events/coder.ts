@@ -733,7 +733,7 @@ function buildEvent(
   let dir: Direction = modality === 'planned' || modality === 'expected' ? 'future' : 'past';
   let when = eventDate(ctx, sc, t, dir, index);
   // Without tense, an unmarked statement dated by a weekday is about the nearer one: ahead means planned.
-  if (g.tenseless && modality === 'occurred' && !cue && ctx.ref && when.source === 'sentence' && when.text) {
+  if ((g.tenseless || def.tense === 'present') && modality === 'occurred' && !cue && ctx.ref && when.source === 'sentence' && when.text) {
     const wd = sc.times.find((x) => x.text === when.text && x.value.kind === 'weekday');
     if (wd) {
       const ahead = eventDate(ctx, sc, t, 'future', index);

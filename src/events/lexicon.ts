@@ -14,6 +14,8 @@ export interface TriggerDef {
   requires?: string[];
   /** How many words after the trigger a required word may stand (default 5). */
   within?: number;
+  /** A present-tense form: with a bare weekday it names the nearer such day (as in tenseless languages). */
+  tense?: 'present';
   object?: 'required';
   phrase: string;
 }
