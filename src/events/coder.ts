@@ -719,7 +719,8 @@ function buildEvent(
     }
   }
   // "kedua pihak bertemu": the subject names both sides of the text's main pair.
-  if (!tgtActor?.country && (source?.anaphor === 'both' || source?.anaphor === 'participants')) {
+  // (Not for a visit: "both leaders arrived in …" names no host between them.)
+  if (!tgtActor?.country && def.mode !== 'visit' && (source?.anaphor === 'both' || source?.anaphor === 'participants')) {
     const pair = pairFor(ctx, sc);
     const other = pair?.find((c) => c !== srcActor.country);
     if (other) tgtActor = { name: null, country: other, sector: null, text: srcActor.text };
