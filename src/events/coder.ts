@@ -49,6 +49,7 @@ interface SentenceContext {
   times: TimeExpression[];
   cues: PhraseMatch<CueClass>[];
   predicates: PhraseMatch<true>[];
+  triggers: PhraseMatch<TriggerDef>[];
   boundaryAt: Set<number>;
   continuerAt: Set<number>;
   /** The subject of the last event coded in this sentence: "X supported Y and urged Z" shares it. */
@@ -156,7 +157,11 @@ function analyseSentence(ctx: DocContext, s: Sentence): SentenceContext {
     if (g.place_at.includes(p)) return 'at';
     return null;
   };
-  const places = k.places.findAll(tokens).map((m) => ({ from: m.from, to: m.to, place: m.payload, prep: prepOf(m.from) }));
+  // Most sentences name no event: they only feed the context (names, states, dates), so the matchers
+  // that serve event coding run only where a trigger is.
+  const triggers = ek.triggers.findAll(tokens);
+  const coding = triggers.length > 0;
+  const places = coding ? k.places.findAll(tokens).map((m) => ({ from: m.from, to: m.to, place: m.payload, prep: prepOf(m.from) })) : [];
   // A capital after a place preposition ("di Washington") is where something happens, not who acts;
   // so is a state after "di"/"in" ("di Singapura"). After "ke"/"to" a state stays the visit's host.
   for (const gr of groups) {
@@ -171,7 +176,7 @@ function analyseSentence(ctx: DocContext, s: Sentence): SentenceContext {
     }
   }
   const times = ctx.times.filter((t) => t.start >= s.start && t.end <= s.end);
-  const cues = ek.cues.findAll(tokens);
+  const cues = coding ? ek.cues.findAll(tokens) : [];
   const boundaryAt = new Set<number>();
   for (const c of cues) if (c.payload === 'boundary') boundaryAt.add(c.from);
   tokens.forEach((t, i) => {
@@ -182,8 +187,8 @@ function analyseSentence(ctx: DocContext, s: Sentence): SentenceContext {
     if (c && !gr.nationals && !gr.nonactor && !gr.place) ctx.countryCounts.set(c, (ctx.countryCounts.get(c) ?? 0) + 1);
   }
   const continuerAt = new Set<number>();
-  const predicates = ek.nounPredicates.findAll(tokens);
-  const sc: SentenceContext = { s, tokens, groups, places, times, cues, predicates, boundaryAt, continuerAt };
+  const predicates = coding ? ek.nounPredicates.findAll(tokens) : [];
+  const sc: SentenceContext = { s, tokens, groups, places, times, cues, predicates, boundaryAt, continuerAt, triggers };
   // Antecedents of "dia"/"he": people named as subjects, not inside a prepositional phrase ("Besides Xi, he …").
   const obliqueWords = new Set(ctx.k.grammar.oblique);
   for (const gr of groups)
@@ -370,7 +375,7 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
   const blocked = new Set<number>();
   for (const m of ek.notEvents.findAll(tokens)) for (let i = m.from; i < m.to; i++) blocked.add(i);
   const out: CodedEvent[] = [];
-  const triggers = ek.triggers.findAll(tokens).filter((t) => !blocked.has(t.from));
+  const triggers = sc.triggers.filter((t) => !blocked.has(t.from));
   let consumedUntil = -1;
   let lastDemand: PhraseMatch<TriggerDef> | null = null;
   for (const match of triggers) {
