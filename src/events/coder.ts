@@ -200,6 +200,14 @@ function analyseSentence(ctx: DocContext, s: Sentence): SentenceContext {
   return sc;
 }
 
+/** Whether a person held any role within two years of a day (true when the day is unknown). */
+function inOfficeNear(p: Person, ref: Ymd | null): boolean {
+  if (!ref) return true;
+  const lo = `${ref.y - 2}`;
+  const hi = `${ref.y + 2}`;
+  return (p.roles ?? []).some((r) => (!r.start || String(r.start) <= hi) && (!r.end || String(r.end) >= lo));
+}
+
 /** Joins adjacent actor matches into phrases and finds unnamed persons after titles. */
 function groupActors(ctx: DocContext, tokens: Token[], matches: PhraseMatch<import('../actors/lexicon.ts').ActorPayload>[]): Group[] {
   const groups: Group[] = [];
@@ -212,7 +220,10 @@ function groupActors(ctx: DocContext, tokens: Token[], matches: PhraseMatch<impo
     // Half of a hyphenated name ("Chang" in "Kim Chang-yong") is no surname of its own.
     if (t.hyphenJoined || tokens[i + 1]?.hyphenJoined) return;
     const known = ctx.names.get(t.norm);
-    const person = known?.person ?? (known ? undefined : ctx.k.uniqueSurnames.get(t.norm));
+    // A surname alone names a lexicon person only if no one else has it and they held office near the
+    // page's date ("Cook" in 2019 is not Robin Cook, foreign secretary until 2001).
+    const unique = known ? undefined : ctx.k.uniqueSurnames.get(t.norm);
+    const person = known?.person ?? (unique && inOfficeNear(unique, ctx.ref) ? unique : undefined);
     const at = { from: i, to: i + 1, start: t.start, end: t.end };
     if (person) extra.push({ ...at, payload: { kind: 'person', person }, alternatives: [] });
     else if (known) extra.push({ ...at, payload: { kind: 'anaphor', anaphor: 'person' }, alternatives: [] });
