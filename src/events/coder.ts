@@ -423,7 +423,7 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
         continue;
       if (t.from > 1 && ek.topicMarkers.matchAt(tokens, t.from - 2)?.to === t.from) continue;
     }
-    const m = modalityOf(sc, t);
+    const m = modalityOf(sc, t, ek.decisions);
     if (m === 'purpose') {
       // "Kim mengundang Putin untuk mengunjungi negaranya": the one invited plans the visit.
       const guest = def.mode === 'visit' ? invitedGuest(ctx, sc, t) : null;
@@ -478,7 +478,11 @@ function requirementAt(tokens: Token[], from: number, req: string[], within = 5)
 const STRENGTH: Record<string, number> = { cancelled: 6, negated: 5, hypothetical: 4, expected: 3, planned: 2, past: 1 };
 
 /** The modality of a trigger from cues in its clause; "purpose" when the trigger is only an aim. */
-function modalityOf(sc: SentenceContext, t: PhraseMatch<TriggerDef>): { modality: Modality; cue: string | null } | 'purpose' {
+function modalityOf(
+  sc: SentenceContext,
+  t: PhraseMatch<TriggerDef>,
+  decisions: Set<string>,
+): { modality: Modality; cue: string | null } | 'purpose' {
   const { cues, boundaryAt, tokens } = sc;
   let best: PhraseMatch<CueClass> | null = null;
   // Left scope: back to the clause boundary (or a comma), at most 10 tokens.
@@ -499,7 +503,11 @@ function modalityOf(sc: SentenceContext, t: PhraseMatch<TriggerDef>): { modality
   const inScope = cues.filter((c) => c.to <= t.from && c.from >= leftLimit && c.payload !== 'boundary');
   // An aim: the nearest cue before a verb is "untuk"/"to" ("untuk bertemu", "untuk X dan menghadiri …").
   const nearest = inScope[inScope.length - 1];
-  if (nearest?.payload === 'purpose' && t.payload.pos === 'verb' && t.from - nearest.to <= 8) return 'purpose';
+  if (nearest?.payload === 'purpose' && t.payload.pos === 'verb' && t.from - nearest.to <= 8) {
+    // "voted unanimously on Friday to impose …": what follows a decision has been decided.
+    const decided = tokens.slice(leftLimit, nearest.from).some((x) => decisions.has(x.norm));
+    if (!decided) return 'purpose';
+  }
   for (const c of inScope) {
     if (!(c.payload in STRENGTH)) continue;
     if (!best || STRENGTH[c.payload] > STRENGTH[best.payload]) best = c;

@@ -29,7 +29,7 @@ interface EventsLexicon {
   topic_markers: string[];
 }
 
-type ModalityLexicon = Record<Exclude<CueClass, 'boundary'> | 'boundaries' | 'noun_predicates', string[]>;
+type ModalityLexicon = Record<Exclude<CueClass, 'boundary'> | 'boundaries' | 'noun_predicates' | 'decisions', string[]>;
 
 export interface EventKnowledge {
   triggers: PhraseMatcher<TriggerDef>;
@@ -37,6 +37,8 @@ export interface EventKnowledge {
   cues: PhraseMatcher<CueClass>;
   /** Verbs after a trigger noun that carry its modality ("… akan berlangsung", "… was cancelled"). */
   nounPredicates: PhraseMatcher<true>;
+  /** Decision verbs: "voted … to impose" is decided, not an aim. */
+  decisions: Set<string>;
   anaphoricAfter: Set<string>;
   anaphoricBefore: Set<string>;
   topicMarkers: PhraseMatcher<true>;
@@ -84,6 +86,7 @@ export function eventKnowledge(language: string): EventKnowledge {
     notEvents,
     cues,
     nounPredicates,
+    decisions: new Set((mod.decisions ?? []).map((w) => w.toLowerCase())),
     anaphoricAfter: new Set((Array.isArray(ana) ? ana : (ana.after ?? [])).map((s) => s.toLowerCase())),
     anaphoricBefore: new Set((Array.isArray(ana) ? [] : (ana.before ?? [])).map((s) => s.toLowerCase())),
     topicMarkers,
