@@ -131,3 +131,14 @@ test('a role with a country resolves to its holder on the event date, not the pa
   assert.equal(past?.source.name, 'Mike Pompeo', ev.map(brief).join('; '));
   assert.equal(next?.source.name, 'Antony Blinken');
 });
+
+test('a purpose clause after a decision verb is what was decided, not an aim: the sanction is asserted', () => {
+  const ev = code(
+    'The Japanese cabinet voted on Monday to impose new sanctions on North Korea over its missile launches, officials in Tokyo said.',
+    'Monday, 27 February 2023',
+    'en',
+  );
+  const sanction = ev.find((e) => e.source.country !== undefined && e.target.country === 'PRK');
+  assert.ok(sanction, ev.map(brief).join('; '));
+  assert.notEqual(sanction.modality, 'planned', ev.map(brief).join('; '));
+});
