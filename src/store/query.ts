@@ -2,66 +2,30 @@
 import { type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import { dayToIso, partialDateRange } from './dates.ts';
 import { dyadKey, SPAN_CLASS_DAYS } from './merge.ts';
+import type {
+  ActorSummary,
+  ChronicleEvent,
+  DocumentHit,
+  DyadSeriesPoint,
+  DyadSummary,
+  EventDetail,
+  MentionRecord,
+  StoredDocument,
+} from './records.ts';
 import type { Database, EventsTable, MentionsTable } from './schema.ts';
 import type { Store } from './store.ts';
 
-export interface ActorRef {
-  name: string | null;
-  country: string | null;
-  sector: string | null;
-}
-
-/** A merged chronicle event, in the gold/`extract` event shape plus merge statistics. */
-export interface ChronicleEvent {
-  id: string;
-  type: string;
-  mode: string | null;
-  cameo: string;
-  goldstein: number;
-  quad_class: number | null;
-  source: ActorRef;
-  target: ActorRef;
-  date: string | null;
-  date_end: string | null;
-  /** Status of the real-world event (occurred, planned, …), following the news. */
-  status: string;
-  place: { name: string; country: string | null } | null;
-  n_mentions: number;
-  n_articles: number;
-  n_outlets: number;
-  /** Publication time of the earliest / latest document mentioning it. */
-  first_seen: string | null;
-  last_seen: string | null;
-}
-
-/** One coded event as stated in one document. */
-export interface MentionRecord {
-  key: string;
-  event_id: string | null;
-  doc: string;
-  url: string | null;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  type: string;
-  mode: string | null;
-  cameo: string;
-  goldstein: number;
-  source: ActorRef & { role: string | null; text: string | null };
-  target: ActorRef & { role: string | null; text: string | null };
-  date: string | null;
-  date_end: string | null;
-  /** Modality as stated by this document. */
-  modality: string;
-  place: { name: string; country: string | null } | null;
-  evidence: { text: string; start: number; end: number };
-  evidence_more: { text: string; start: number; end: number }[] | null;
-  confidence: number;
-}
-
-export interface EventDetail extends ChronicleEvent {
-  mentions: MentionRecord[];
-}
+export type {
+  ActorRef,
+  ActorSummary,
+  ChronicleEvent,
+  DocumentHit,
+  DyadSeriesPoint,
+  DyadSummary,
+  EventDetail,
+  MentionRecord,
+  StoredDocument,
+} from './records.ts';
 
 export interface EventFilters {
   /** "USA:KOR": either direction unless `directed`. */
@@ -88,34 +52,6 @@ export interface EventFilters {
   sort?: 'asc' | 'desc';
 }
 
-export interface ActorSummary {
-  name: string | null;
-  country: string | null;
-  sector: string | null;
-  n_events: number;
-}
-
-export interface DyadSummary {
-  dyad: string;
-  a: string;
-  b: string;
-  n_events: number;
-  first_date: string | null;
-  last_date: string | null;
-}
-
-export interface DyadSeriesPoint {
-  /** YYYY-MM. Events dated only to a year are left out of the monthly series. */
-  month: string;
-  n_events: number;
-  goldstein_mean: number;
-  /** PLOVER quad classes: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
-  verbal_coop: number;
-  material_coop: number;
-  verbal_conflict: number;
-  material_conflict: number;
-}
-
 export interface DyadSeriesOptions {
   a: string;
   b: string;
@@ -124,32 +60,6 @@ export interface DyadSeriesOptions {
   to?: string;
   /** Only events with this status. */
   modality?: string;
-}
-
-export interface StoredDocument {
-  doc: string;
-  url: string | null;
-  content_hash: string;
-  language: string | null;
-  title: string | null;
-  published: string | null;
-  published_source: string | null;
-  outlet: string | null;
-  author: string | null;
-  dateline: string | null;
-  body: string;
-  sources: unknown[];
-  ingested_at: string;
-  mentions: MentionRecord[];
-}
-
-export interface DocumentHit {
-  doc: string;
-  title: string | null;
-  url: string | null;
-  outlet: string | null;
-  published: string | null;
-  snippet: string;
 }
 
 export const MAX_LIMIT = 100_000;

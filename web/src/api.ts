@@ -1,108 +1,30 @@
-// The JSON API as seen by the UI.
+// The JSON API as seen by the UI. The records are the server's own types (type-only imports, erased at build).
+import type {
+  DocumentHit,
+  DyadSummary,
+  EventDetail,
+  ChronicleEvent as EventSummary,
+  DyadSeriesPoint as SeriesPoint,
+  StoredDocument,
+} from '../../src/store/records.ts';
 
-export interface ActorRef {
-  name: string | null;
-  country: string | null;
-  sector: string | null;
-}
-
-export interface EventSummary {
-  id: string;
-  type: string;
-  mode: string | null;
-  cameo: string;
-  goldstein: number;
-  quad_class: number | null;
-  source: ActorRef;
-  target: ActorRef;
-  date: string | null;
-  date_end: string | null;
-  status: string;
-  place: { name: string; country: string | null } | null;
-  n_mentions: number;
-  n_articles: number;
-  n_outlets: number;
-  first_seen: string | null;
-  last_seen: string | null;
-}
-
-export interface EvidenceSpan {
-  text: string;
-  start: number;
-  end: number;
-}
-
-export interface Mention {
-  key: string;
-  event_id: string | null;
-  doc: string;
-  url: string | null;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  type: string;
-  mode: string | null;
-  source: ActorRef & { role: string | null; text: string | null };
-  target: ActorRef & { role: string | null; text: string | null };
-  date: string | null;
-  date_end: string | null;
-  modality: string;
-  place: { name: string; country: string | null } | null;
-  evidence: EvidenceSpan;
-  evidence_more: EvidenceSpan[] | null;
-  confidence: number;
-}
-
-export interface EventDetail extends EventSummary {
-  mentions: Mention[];
-}
+export type {
+  ActorRef,
+  ChronicleEvent as EventSummary,
+  DocumentHit,
+  DyadSeriesPoint as SeriesPoint,
+  DyadSummary,
+  EventDetail,
+  EvidenceSpan,
+  MentionRecord as Mention,
+  StoredDocument,
+} from '../../src/store/records.ts';
 
 export interface EventPage {
   total: number;
   limit: number;
   offset: number;
   events: EventSummary[];
-}
-
-export interface DyadSummary {
-  dyad: string;
-  a: string;
-  b: string;
-  n_events: number;
-  first_date: string | null;
-  last_date: string | null;
-}
-
-export interface SeriesPoint {
-  month: string;
-  n_events: number;
-  goldstein_mean: number;
-  verbal_coop: number;
-  material_coop: number;
-  verbal_conflict: number;
-  material_conflict: number;
-}
-
-export interface StoredDocument {
-  doc: string;
-  url: string | null;
-  language: string | null;
-  title: string | null;
-  published: string | null;
-  outlet: string | null;
-  author: string | null;
-  dateline: string | null;
-  body: string;
-  mentions: Mention[];
-}
-
-export interface DocumentHit {
-  doc: string;
-  title: string | null;
-  url: string | null;
-  outlet: string | null;
-  published: string | null;
-  snippet: string;
 }
 
 export interface NetworkNode {
