@@ -637,6 +637,12 @@ function buildEvent(
     source = after[0] ?? null;
   } else {
     source = guest ?? (possessor && !ownerSuffix ? possessor : subjectBefore);
+    // "Miller menegaskan kembali komitmen keamanan AS": a named person as subject speaks for the state that
+    // owns the noun; the person is the more precise source.
+    if (source === possessor && possessor && subjectBefore && isPerson(subjectBefore) && !isPerson(possessor)) {
+      const owner = resolveActor(ctx, sc, possessor, null, index)?.country;
+      if (owner && resolveActor(ctx, sc, subjectBefore, null, index)?.country === owner) source = subjectBefore;
+    }
     if (source && source === subjectBefore) {
       // "A dan B bertemu": the coordinated actor before the subject is the first side.
       const i = groups.indexOf(source);
@@ -1065,6 +1071,8 @@ function eventDate(
   if (ctx.ref) return { date: { date: fmt(ctx.ref), date_end: null, precision: 'day' }, source: 'publication' };
   return { date: null, source: 'none' };
 }
+
+const isPerson = (x: Group) => !!(x.person || x.unknownName);
 
 const fmt = (d: Ymd) => `${d.y}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
 

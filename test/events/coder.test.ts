@@ -142,3 +142,16 @@ test('a purpose clause after a decision verb is what was decided, not an aim: th
   assert.ok(sanction, ev.map(brief).join('; '));
   assert.notEqual(sanction.modality, 'planned', ev.map(brief).join('; '));
 });
+
+test('a named person reaffirming "the commitment of" their own state is the source, the state the owner', () => {
+  const ev = code(
+    'Juru bicara Departemen Luar Negeri AS Matthew Miller pada Kamis (13/6) menegaskan kembali komitmen keamanan AS terhadap sekutunya Korea Selatan.',
+    'Jumat, 14 Juni 2024 - 10:00 WIB',
+  );
+  const support = ev.find((e) => e.type === 'SUPPORT');
+  assert.ok(support, ev.map(brief).join('; '));
+  assert.equal(support.source.name, 'Matthew Miller');
+  assert.equal(support.source.country, 'USA');
+  assert.equal(support.target.country, 'KOR');
+  assert.equal(support.date, '2024-06-13');
+});
