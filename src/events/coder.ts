@@ -73,6 +73,8 @@ interface DocContext {
   lastDate: { past: Dated | null; future: Dated | null; latest: Dated | null };
   /** The date of the last event coded: what "pada hari yang sama" points to. */
   lastEventDate: Dated | null;
+  /** The named person whose dated past act was told last, and its date. */
+  lastActorDate: (Dated & { name: string }) | null;
   /** Date expressions of the whole body, found once. */
   times: TimeExpression[];
   /** End of the dateline ("SEOUL, Outlet —") in the body: no actor there. */
@@ -109,6 +111,7 @@ export function codeEvents(doc: Document): CodedEvent[] {
     countryCounts: new Map(),
     lastDate: { past: null, future: null, latest: null },
     lastEventDate: null,
+    lastActorDate: null,
     datelineEnd: datelineEnd(doc),
     times: findTimeExpressions(doc.body, lang),
   };
@@ -129,7 +132,10 @@ export function codeEvents(doc: Document): CodedEvent[] {
         sentence: i,
       };
       if (e.modality === 'planned' || e.modality === 'expected') ctx.lastDate.future = d;
-      else if (e.modality === 'occurred') ctx.lastDate.past = d;
+      else if (e.modality === 'occurred') {
+        ctx.lastDate.past = d;
+        if (e.source.name) ctx.lastActorDate = { ...d, name: e.source.name };
+      }
     }
   });
   return mergeWithinDocument(events);
@@ -762,7 +768,7 @@ function buildEvent(
   }
 
   let dir: Direction = modality === 'planned' || modality === 'expected' ? 'future' : 'past';
-  let when = eventDate(ctx, sc, t, dir, index);
+  let when = eventDate(ctx, sc, t, dir, index, srcActor.name);
   // Without tense, an unmarked statement dated by a weekday is about the nearer one: ahead means planned.
   if ((g.tenseless || def.tense === 'present') && modality === 'occurred' && !cue && ctx.ref && when.source === 'sentence' && when.text) {
     const wd = sc.times.find((x) => x.text === when.text && x.value.kind === 'weekday');
@@ -1004,6 +1010,7 @@ function eventDate(
   t: PhraseMatch<TriggerDef>,
   dir: Direction,
   index: number,
+  sourceName: string | null = null,
 ): { date: ResolvedDate | null; source: 'sentence' | 'inherited' | 'publication' | 'none'; text?: string } {
   const tStart = sc.tokens[t.from].start;
   const since = new Set((timeLexicon(ctx.lang).since_cues ?? []).map((w) => w.toLowerCase()));
@@ -1067,6 +1074,11 @@ function eventDate(
   const reach = dir === 'future' ? 15 : 0;
   if (inherited && index - inherited.sentence <= reach && inherited.date.precision !== 'year')
     return { date: inherited.date, source: 'inherited' };
+  // The same person's next act, told right after a dated one, belongs to the same occasion
+  // ("on 13 June the spokesman urged …. Speaking at the briefing, he reaffirmed …").
+  const last = ctx.lastActorDate;
+  if (dir === 'past' && sourceName && last?.name === sourceName && index - last.sentence === 1 && last.date.precision === 'day')
+    return { date: last.date, source: 'inherited' };
   // With nothing else, the page's own day: when it happened, or when it was announced.
   if (ctx.ref) return { date: { date: fmt(ctx.ref), date_end: null, precision: 'day' }, source: 'publication' };
   return { date: null, source: 'none' };

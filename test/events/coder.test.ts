@@ -155,3 +155,14 @@ test('a named person reaffirming "the commitment of" their own state is the sour
   assert.equal(support.target.country, 'KOR');
   assert.equal(support.date, '2024-06-13');
 });
+
+test('the same person acting again in the next sentence, with no date of its own, keeps the date of the first act', () => {
+  const ev = code(
+    'Pada tanggal 13 Juni, juru bicara Departemen Luar Negeri AS Matthew Miller meminta Pyongyang menghentikan provokasi. Berbicara pada konferensi pers, Tn. Miller menegaskan kembali komitmen keamanan AS terhadap sekutunya Korea Selatan.',
+    'Sabtu, 15 Juni 2024 - 10:00 WIB',
+  );
+  const support = ev.find((e) => e.type === 'SUPPORT');
+  assert.ok(support, ev.map(brief).join('; '));
+  assert.equal(support.source.name, 'Matthew Miller');
+  assert.equal(support.date, '2024-06-13', 'the briefing of 13 June, not the page date');
+});
