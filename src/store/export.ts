@@ -1,15 +1,8 @@
 // Chronicle export: JSONL and CSV (gold-format event fields plus mentions) and a
 // GDELT-2.0-style tab-separated event table (mapping in docs/gdelt-export.md).
 import { partialDateRange } from './dates.ts';
-import {
-  applyFilters,
-  type ChronicleEvent,
-  EVENT_COLUMNS,
-  type EventFilters,
-  type MentionRecord,
-  mentionsOf,
-  toChronicleEvent,
-} from './query.ts';
+import { applyFilters, EVENT_COLUMNS, type EventFilters, mentionsOf, toChronicleEvent } from './query.ts';
+import type { ChronicleEvent, MentionRecord } from './records.ts';
 import type { Store } from './store.ts';
 
 export type ExportFormat = 'jsonl' | 'csv' | 'gdelt';

@@ -15,19 +15,7 @@ export type { IngestOptions, IngestResult } from './ingest.ts';
 export { ingestDocument } from './ingest.ts';
 export type { MergedEvent, MergeMention } from './merge.ts';
 export { blockKey, clusterBlock, dyadKey, eventStatus, isSymmetric, mergeBlock, QUAD_CLASS, quadClass } from './merge.ts';
-export type {
-  ActorRef,
-  ActorSummary,
-  ChronicleEvent,
-  DocumentHit,
-  DyadSeriesOptions,
-  DyadSeriesPoint,
-  DyadSummary,
-  EventDetail,
-  EventFilters,
-  MentionRecord,
-  StoredDocument,
-} from './query.ts';
+export type { DyadSeriesOptions, EventFilters } from './query.ts';
 export {
   countEvents,
   dyadSeries,
@@ -41,6 +29,18 @@ export {
   queryEvents,
   searchDocuments,
 } from './query.ts';
+export type {
+  ActorRef,
+  ActorSummary,
+  ChronicleEvent,
+  DocumentHit,
+  DyadSeriesPoint,
+  DyadSummary,
+  EventDetail,
+  EvidenceSpan,
+  MentionRecord,
+  StoredDocument,
+} from './records.ts';
 export type { Database } from './schema.ts';
 export type { OpenStoreOptions, Store } from './store.ts';
 export { DEFAULT_DB, defaultDbUrl, isPostgresUrl, migrateStore, openStore, withTransaction } from './store.ts';

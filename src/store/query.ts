@@ -15,18 +15,6 @@ import type {
 import type { Database, EventsTable, MentionsTable } from './schema.ts';
 import type { Store } from './store.ts';
 
-export type {
-  ActorRef,
-  ActorSummary,
-  ChronicleEvent,
-  DocumentHit,
-  DyadSeriesPoint,
-  DyadSummary,
-  EventDetail,
-  MentionRecord,
-  StoredDocument,
-} from './records.ts';
-
 export interface EventFilters {
   /** "USA:KOR": either direction unless `directed`. */
   dyad?: string;

@@ -6,7 +6,6 @@ import { type PipelineItem, processPaths } from '../../pipeline.ts';
 import { csvHeader, csvLine, type ExportedEvent, type ExportFormat, exportChronicle, jsonlLine } from '../../store/export.ts';
 import { ingestDocument } from '../../store/ingest.ts';
 import {
-  type ChronicleEvent,
   dyadSeries,
   type EventFilters,
   getEvent,
@@ -17,6 +16,7 @@ import {
   queryEvents,
   searchDocuments,
 } from '../../store/query.ts';
+import type { ChronicleEvent } from '../../store/records.ts';
 import { openStore, type Store } from '../../store/store.ts';
 
 export interface StoreCommandDeps {
