@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
 import pg from 'pg';
 import { openStore, type Store } from '../../src/store/store.ts';
 
@@ -65,4 +66,34 @@ export async function postgresBackend(): Promise<Backend | null> {
       }
     },
   };
+}
+
+/**
+ * Runs `suite` as "<name> (sqlite)" and "<name> (postgres)". An unreachable PostgreSQL is a failing test
+ * unless KRONIK_SKIP_PG=1 asks to skip it. Returns the PostgreSQL backend (cleaned up after the file).
+ */
+export async function describeOnBothBackends(name: string, suite: (backend: () => Backend) => void): Promise<Backend | null> {
+  const sqlite = sqliteBackend();
+  let pgBackend: Backend | null = null;
+  let pgError: unknown = null;
+  try {
+    pgBackend = await postgresBackend();
+  } catch (e) {
+    pgError = e;
+  }
+  after(() => pgBackend?.cleanup());
+  describe(`${name} (sqlite)`, () => {
+    after(() => sqlite.cleanup());
+    suite(() => sqlite);
+  });
+  describe(`${name} (postgres)`, { skip: !pgBackend && !pgError ? 'KRONIK_SKIP_PG=1 and PostgreSQL unreachable' : false }, () => {
+    if (pgError) {
+      test('PostgreSQL is reachable', () => {
+        throw pgError;
+      });
+      return;
+    }
+    suite(() => pgBackend as Backend);
+  });
+  return pgBackend;
 }

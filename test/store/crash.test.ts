@@ -2,12 +2,12 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
-import { after, describe, test } from 'node:test';
+import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { exportToString } from '../../src/store/export.ts';
 import { ingestDocument } from '../../src/store/ingest.ts';
 import { openStore } from '../../src/store/store.ts';
-import { type Backend, postgresBackend, sqliteBackend } from './backends.ts';
+import { type Backend, describeOnBothBackends } from './backends.ts';
 import { crashDoc } from './fixtures.ts';
 
 const CHILD = join(dirname(fileURLToPath(import.meta.url)), 'crash-child.ts');
@@ -94,27 +94,4 @@ function crashSuite(getBackend: () => Backend) {
   });
 }
 
-const sqlite = sqliteBackend();
-let pgBackend: Backend | null = null;
-let pgError: unknown = null;
-try {
-  pgBackend = await postgresBackend();
-} catch (e) {
-  pgError = e;
-}
-
-describe('crash safety (sqlite)', () => {
-  after(() => sqlite.cleanup());
-  crashSuite(() => sqlite);
-});
-
-describe('crash safety (postgres)', { skip: !pgBackend && !pgError ? 'KRONIK_SKIP_PG=1 and PostgreSQL unreachable' : false }, () => {
-  if (pgError) {
-    test('PostgreSQL is reachable', () => {
-      throw pgError;
-    });
-    return;
-  }
-  after(() => pgBackend?.cleanup());
-  crashSuite(() => pgBackend as Backend);
-});
+await describeOnBothBackends('crash safety', crashSuite);

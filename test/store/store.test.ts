@@ -16,7 +16,7 @@ import {
 } from '../../src/store/query.ts';
 import type { Store } from '../../src/store/store.ts';
 import type { Document } from '../../src/types.ts';
-import { type Backend, postgresBackend, sqliteBackend } from './backends.ts';
+import { type Backend, describeOnBothBackends, sqliteBackend } from './backends.ts';
 import { chronicleDocs, makeDoc, occurredDoc, plannedDoc } from './fixtures.ts';
 
 async function ingestAll(store: Store, docs: Document[]) {
@@ -485,32 +485,7 @@ function storeSuite(getBackend: () => Backend) {
   });
 }
 
-const sqlite = sqliteBackend();
-let pgBackend: Backend | null = null;
-let pgError: unknown = null;
-try {
-  pgBackend = await postgresBackend();
-} catch (e) {
-  pgError = e;
-}
-
-// Runs after every suite of this file (the last one uses PostgreSQL too).
-after(() => pgBackend?.cleanup());
-
-describe('store (sqlite)', () => {
-  after(() => sqlite.cleanup());
-  storeSuite(() => sqlite);
-});
-
-describe('store (postgres)', { skip: !pgBackend && !pgError ? 'KRONIK_SKIP_PG=1 and PostgreSQL unreachable' : false }, () => {
-  if (pgError) {
-    test('PostgreSQL is reachable', () => {
-      throw pgError;
-    });
-    return;
-  }
-  storeSuite(() => pgBackend as Backend);
-});
+const pgBackend = await describeOnBothBackends('store', storeSuite);
 
 describe('store (sqlite and postgres agree)', { skip: pgBackend ? false : 'needs PostgreSQL' }, () => {
   const local = sqliteBackend();
