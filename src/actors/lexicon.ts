@@ -70,6 +70,7 @@ export interface GrammarLexicon {
   continuers: string[];
   subordinators: string[];
   invite_verbs?: string[];
+  response_cues?: string[];
   tenseless?: boolean;
 }
 

@@ -77,6 +77,8 @@ interface DocContext {
   lastActorDate: (Dated & { name: string }) | null;
   /** Date expressions of the whole body, found once. */
   times: TimeExpression[];
+  /** The state whose hostile act (negative Goldstein) was told last: what "in response" answers. */
+  lastHostile: string | null;
   /** End of the dateline ("SEOUL, Outlet —") in the body: no actor there. */
   datelineEnd: number;
 }
@@ -111,6 +113,7 @@ export function codeEvents(doc: Document): CodedEvent[] {
     countryCounts: new Map(),
     lastDate: { past: null, future: null, latest: null },
     lastEventDate: null,
+    lastHostile: null,
     lastActorDate: null,
     datelineEnd: datelineEnd(doc),
     times: findTimeExpressions(doc.body, lang),
@@ -761,6 +764,18 @@ function buildEvent(
     const other = pair?.find((c) => c !== srcActor.country);
     if (other) tgtActor = { name: null, country: other, sector: null, text: srcActor.text };
   }
+  // "Sebagai balasan, militer Korsel dan AS menembakkan rudal": a show of force in response answers the
+  // state whose hostile act was told last; done by two states with no one to answer, it is an act
+  // between them (a joint drill), coded once.
+  if (def.target === 'none' && def.type === 'MOBILIZE' && !tgtActor?.country) {
+    const actors = new Set([srcActor.country, ...coActors.map((x) => resolveActor(ctx, sc, x, null, index)?.country)]);
+    if (ctx.lastHostile && !actors.has(ctx.lastHostile) && hasPhrase(tokens, g.response_cues ?? []))
+      tgtActor = { name: null, country: ctx.lastHostile, sector: null };
+    else if (coActors.length) {
+      const co = resolveActor(ctx, sc, coActors[0], null, index);
+      if (co?.country && co.country !== srcActor.country) tgtActor = co;
+    }
+  }
   if (def.target !== 'none' && def.mode !== 'multilateral' && !multilateral && !tgtActor?.country) return [];
   if (tgtActor?.country && tgtActor.country === srcActor.country) {
     if (def.target === 'none' || def.mode === 'multilateral') tgtActor = null;
@@ -844,6 +859,7 @@ function buildEvent(
       ...(when.text ? { date_text: when.text } : {}),
     },
   };
+  if (event.goldstein < 0 && modality === 'occurred') ctx.lastHostile = srcActor.country;
   const out = [event];
   // Both sides of the pair act: one event for each ("keduanya mengecam peluncuran Korut").
   if (jointBoth) {
@@ -852,7 +868,9 @@ function buildEvent(
   }
   // "China dan Rusia memveto …" (not a meeting): each coordinated actor acts; the same for
   // coordinated recipients of a visit or a conflict event ("akan mengunjungi Korea Selatan dan Jepang").
-  for (const x of coActors) {
+  // A joint show of force ("Korsel dan AS menembakkan rudal") is one act of the allies together.
+  const jointForce = def.type === 'MOBILIZE' && def.target === 'none';
+  for (const x of jointForce ? [] : coActors) {
     const co = resolveActor(ctx, sc, x, null, index);
     if (
       co?.country &&
@@ -890,6 +908,13 @@ function buildEvent(
     }
   }
   return out;
+}
+
+/** Whether the tokens hold one of the phrases, word for word ("in response", "sebagai balasan"). */
+function hasPhrase(tokens: Token[], phrases: string[]): boolean {
+  if (!phrases.length) return false;
+  const text = ` ${tokens.map((x) => x.norm).join(' ')} `;
+  return phrases.some((p) => text.includes(` ${p.toLowerCase()} `));
 }
 
 /** International organisations are coded by acronym (UN, ASEAN, G20), states by ISO alpha-3. */

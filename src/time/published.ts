@@ -88,14 +88,14 @@ export function publishedFromLines(lines: string[], lang: string): string | null
 export function inferPublishedFromText(body: string, lang: string, yearRange?: [number, number] | null): string | null {
   const exprs = findTimeExpressions(body, lang);
   const days: Ymd[] = [];
-  const partial: { m: number; d: number; weekday?: number }[] = [];
+  const partial: { m: number; d: number; start: number; weekday?: number }[] = [];
   const monthsWithYear: { y: number; m: number }[] = [];
   const years: number[] = [];
   for (const e of exprs) {
     if (e.value.kind !== 'date') continue;
     const v = e.value;
     if (v.y && v.m && v.d) days.push({ y: v.y, m: v.m, d: v.d2 ?? v.d });
-    else if (!v.y && v.m && v.d) partial.push({ m: v.m, d: v.d2 ?? v.d, weekday: v.d2 ? undefined : v.weekday });
+    else if (!v.y && v.m && v.d) partial.push({ m: v.m, d: v.d2 ?? v.d, start: v.d, weekday: v.d2 ? undefined : v.weekday });
     else if (v.y && v.m) monthsWithYear.push({ y: v.y, m: v.m });
     else if (v.y) years.push(v.y);
   }
@@ -119,6 +119,16 @@ export function inferPublishedFromText(body: string, lang: string, yearRange?: [
       const first = withWeekday[0];
       return ymdIso({ y: cands[0], m: first.m, d: first.d });
     }
+  }
+  // "began … on Thursday" with "June 27 to 29" in the next sentence: the lead's weekday and the first
+  // day-month the text names, paired the same way, within the years of the people named.
+  const bareWeekday = exprs.find((e) => e.value.kind === 'weekday');
+  if (!withWeekday.length && partial.length && bareWeekday?.value.kind === 'weekday' && yearRange) {
+    const weekday = bareWeekday.value.weekday;
+    const first = partial[0];
+    const cands: number[] = [];
+    for (let y = yearRange[1]; y >= yearRange[0]; y--) if (weekdayOf({ y, m: first.m, d: first.start }) === weekday) cands.push(y);
+    if (cands.length === 1) return ymdIso({ y: cands[0], m: first.m, d: first.start });
   }
   if (partial.length) {
     // With no month named with its year, the latest year the text names ("pada 2023") stands in.

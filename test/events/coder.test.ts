@@ -166,3 +166,24 @@ test('the same person acting again in the next sentence, with no date of its own
   assert.equal(support.source.name, 'Matthew Miller');
   assert.equal(support.date, '2024-06-13', 'the briefing of 13 June, not the page date');
 });
+
+test('a joint show of force answers the state whose launch was told before, and is one event of the allies', () => {
+  const ev = code(
+    'Korea Utara menembakkan delapan rudal balistik ke Laut Timur pada Minggu (5/6/2022). Sebagai balasan, militer Korea Selatan dan Amerika Serikat menembakkan delapan rudal ke laut pada Senin (6/6/2022).',
+    'Senin, 6 Juni 2022 - 12:00 WIB',
+  );
+  const answer = ev.filter((e) => e.type === 'MOBILIZE' && e.source.country !== 'PRK');
+  assert.equal(answer.length, 1, ev.map(brief).join('; '));
+  assert.equal(answer[0].source.country, 'KOR');
+  assert.equal(answer[0].target.country, 'PRK');
+  // With no act to answer, the two allies firing together is an act between them.
+  const drill = code(
+    'Militer Korea Selatan dan Amerika Serikat menembakkan rudal ATACMS ke laut pada Rabu (5/10/2022).',
+    'Rabu, 5 Oktober 2022 - 12:00 WIB',
+  );
+  assert.deepEqual(
+    drill.map((e) => [e.source.country, e.target.country]),
+    [['KOR', 'USA']],
+    drill.map(brief).join('; '),
+  );
+});

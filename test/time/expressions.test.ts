@@ -79,3 +79,11 @@ test('a weekday and the years its office-holders served date a page that names n
   assert.equal(inferPublishedFromText('Kedua menteri bertemu di Seoul pada Kamis (9/11).', 'id', [2022, 2024]), '2023-11-09');
   assert.equal(inferPublishedFromText('Kedua menteri bertemu di Seoul pada Kamis (9/11).', 'id', null), null);
 });
+
+test("a lead's bare weekday and the next sentence's day-month date a page that names no year", () => {
+  // 27 June fell on a Thursday in 2024, not in 2023 or 2025; the weekday and the date are apart.
+  const text = 'The allies began a joint naval drill on Thursday. The drills run from June 27 to 29.';
+  assert.equal(inferPublishedFromText(text, 'en', [2023, 2025]), '2024-06-27');
+  // A weekday that fits no year in office is no evidence.
+  assert.equal(inferPublishedFromText(text.replace('Thursday', 'Monday'), 'en', [2023, 2025]), null);
+});
