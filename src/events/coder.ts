@@ -12,6 +12,7 @@ import {
   parseIsoDay,
   type ResolvedDate,
   resolveTime,
+  shiftBack,
   spanEnd,
   type TimeExpression,
   timeLexicon,
@@ -54,6 +55,8 @@ interface SentenceContext {
   continuerAt: Set<number>;
   /** The subject of the last event coded in this sentence: "X supported Y and urged Z" shares it. */
   lastSource?: Group | null;
+  /** Events coded in this sentence so far, by trigger token: the anchor of "two days after …". */
+  datedAt?: { from: number; date: ResolvedDate }[];
 }
 
 interface DocContext {
@@ -77,6 +80,8 @@ interface DocContext {
   lastActorDate: (Dated & { name: string }) | null;
   /** Date expressions of the whole body, found once. */
   times: TimeExpression[];
+  /** The day of the first event the page tells as done: the news of the day, which "came a week after …". */
+  leadDate: ResolvedDate | null;
   /** The state whose hostile act (negative Goldstein) was told last: what "in response" answers. */
   lastHostile: string | null;
   /** End of the dateline ("SEOUL, Outlet —") in the body: no actor there. */
@@ -114,6 +119,7 @@ export function codeEvents(doc: Document): CodedEvent[] {
     lastDate: { past: null, future: null, latest: null },
     lastEventDate: null,
     lastHostile: null,
+    leadDate: null,
     lastActorDate: null,
     datelineEnd: datelineEnd(doc),
     times: findTimeExpressions(doc.body, lang),
@@ -123,6 +129,8 @@ export function codeEvents(doc: Document): CodedEvent[] {
     const sc = analyseSentence(ctx, s);
     for (const e of codeSentence(ctx, sc, i)) {
       events.push(e);
+      if (!ctx.leadDate && e.modality === 'occurred' && e.date?.length === 10 && !e.date_end)
+        ctx.leadDate = { date: e.date, date_end: e.date_end, precision: 'day' };
       if (e.date && e.date.length >= 7)
         ctx.lastEventDate = { date: { date: e.date, date_end: e.date_end, precision: e.date.length >= 10 ? 'day' : 'month' }, sentence: i };
     }
@@ -860,6 +868,7 @@ function buildEvent(
     },
   };
   if (event.goldstein < 0 && modality === 'occurred') ctx.lastHostile = srcActor.country;
+  if (when.date) (sc.datedAt ??= []).push({ from: t.from, date: when.date });
   const out = [event];
   // Both sides of the pair act: one event for each ("keduanya mengecam peluncuran Korut").
   if (jointBoth) {
@@ -1038,6 +1047,20 @@ function eventDate(
   sourceName: string | null = null,
 ): { date: ResolvedDate | null; source: 'sentence' | 'inherited' | 'publication' | 'none'; text?: string } {
   const tStart = sc.tokens[t.from].start;
+  // "The meeting came two days after the North fired eight missiles": what follows "N days after" happened
+  // that long before what the sentence told first (an event coded before it, a date it names, or the
+  // page's day), unless its own clause names its date.
+  const interval = sc.times.filter((x) => x.value.kind === 'interval' && x.end <= tStart).pop();
+  if (interval?.value.kind === 'interval' && !sc.times.some((x) => x.start >= interval.end && x.value.kind !== 'duration')) {
+    const told = sc.datedAt?.find((x) => x.from < t.from && sc.tokens[x.from].start < interval.start)?.date;
+    const named = sc.times
+      .filter((x) => x.end <= interval.start)
+      .map((x) => resolveTime(x.value, ctx.ref, 'past'))
+      .find((r) => r);
+    const anchor = told ?? named ?? ctx.leadDate ?? (ctx.ref ? { date: fmt(ctx.ref), date_end: null, precision: 'day' as const } : null);
+    const date = anchor ? shiftBack(anchor, interval.value.n, interval.value.unit) : null;
+    if (date) return { date, source: 'sentence', text: interval.text };
+  }
   const since = new Set((timeLexicon(ctx.lang).since_cues ?? []).map((w) => w.toLowerCase()));
   const dated = sc.times.filter((x) => {
     if (x.value.kind === 'duration') return false;

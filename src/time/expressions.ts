@@ -16,6 +16,8 @@ interface TimeLexicon {
   relative: { phrase: string; unit: Unit; offset: number; part?: 'start' | 'middle' | 'end' }[];
   ago: { units: Record<string, Unit>; past: string[]; future: string[] };
   duration: { cues: string[]; units: Record<string, Unit> };
+  /** "N units after": `after` words; `words` carry their own count and unit ("sepekan", "sehari"). */
+  interval?: { after: string[]; words?: Record<string, { n: number; unit: Unit }> };
   range_joiners: string[];
   local_time: string[];
   zones: Record<string, string>;
@@ -42,7 +44,9 @@ export type TimeValue =
   | { kind: 'month-rel'; m: number; rel: 'past' | 'prev-year' | 'future' }
   | { kind: 'relative'; unit: Unit; offset: number; part?: 'start' | 'middle' | 'end' }
   | { kind: 'weekday'; weekday: number; localTime: boolean }
-  | { kind: 'duration'; n: number; unit: Unit };
+  | { kind: 'duration'; n: number; unit: Unit }
+  /** "a week after …", "dua hari setelah …": the clause that follows happened this long before its anchor. */
+  | { kind: 'interval'; n: number; unit: Unit };
 
 export interface TimeExpression {
   start: number;
@@ -209,6 +213,24 @@ function grammar(lang: string): Grammar {
       },
       priority: 5,
     },
+    // a week after / dua hari setelah / sepekan setelah
+    ...(lex.interval
+      ? [
+          {
+            re: new RegExp(
+              `${b}(?:(${NUM})\\s+(${agoUnits})|(${alt(Object.keys(lex.interval.words ?? {})) || '(?!)'}))\\s+(?:${alt(lex.interval.after)})${e}`,
+              'gu',
+            ),
+            build: (m: RegExpExecArray): TimeValue | null => {
+              const word = m[3] ? lex.interval?.words?.[m[3].toLowerCase()] : null;
+              if (word) return { kind: 'interval', n: word.n, unit: word.unit };
+              const n = num(m[1]);
+              return n ? { kind: 'interval', n, unit: lex.ago.units[m[2].toLowerCase()] } : null;
+            },
+            priority: 5,
+          },
+        ]
+      : []),
     // selama 4 hari / for four days
     {
       re: new RegExp(`${b}(?:${alt(lex.duration.cues)})\\s+(${NUM})\\s+(${durUnits})${e}`, 'gu'),
@@ -396,8 +418,23 @@ export function resolveTime(v: TimeValue, ref: Ymd | null, dir: Direction): Reso
       return { date: ymdIso(addDays(ref, offset)), date_end: null, precision: 'day' };
     }
     case 'duration':
+    case 'interval':
       return null;
   }
+}
+
+/** The day `n` units before an anchor day ("a week after X" dates X); coarser anchors give null. */
+export function shiftBack(anchor: ResolvedDate, n: number, unit: Unit): ResolvedDate | null {
+  const d = anchor.precision === 'day' ? parseIsoDay(anchor.date) : null;
+  if (!d) return null;
+  if (unit === 'day' || unit === 'week')
+    return { date: ymdIso(addDays(d, -(unit === 'week' ? 7 : 1) * n)), date_end: null, precision: 'day' };
+  if (unit === 'month') {
+    const [y, m] = addMonths(d.y, d.m, -n);
+    return { date: ymIso(y, m), date_end: null, precision: 'month' };
+  }
+  if (unit === 'year') return { date: String(d.y - n), date_end: null, precision: 'year' };
+  return null;
 }
 
 /** Closes a span: an event starting on `start` and lasting `n` units ("selama 4 hari"). */

@@ -187,3 +187,22 @@ test('a joint show of force answers the state whose launch was told before, and 
     drill.map(brief).join('; '),
   );
 });
+
+test('"N days after": what follows is dated that long before the news the sentence refers to, not on it', () => {
+  const en = code(
+    'China and Russia on Thursday vetoed a resolution on North Korea at the U.N. Security Council. The drills come a week after North Korea fired two ballistic missiles toward Japan.',
+    'May 27, 2022',
+    'en',
+  );
+  const launch = en.find((e) => e.type === 'MOBILIZE' && e.source.country === 'PRK');
+  assert.ok(launch, en.map(brief).join('; '));
+  assert.equal(launch.date, '2022-05-19', 'a week before the Thursday veto of 26 May');
+  const id = code(
+    'Wakil Menteri Luar Negeri AS Wendy Sherman bertemu Wakil Menteri Luar Negeri Korsel Cho Hyun-dong di Seoul pada Selasa (7/6/2022), dua hari setelah Korut menembakkan delapan rudal balistik ke Laut Timur.',
+    'Selasa, 7 Juni 2022 - 15:00 WIB',
+  );
+  const meeting = id.find((e) => e.type === 'CONSULT');
+  const fired = id.find((e) => e.type === 'MOBILIZE');
+  assert.equal(meeting?.date, '2022-06-07', id.map(brief).join('; '));
+  assert.equal(fired?.date, '2022-06-05', id.map(brief).join('; '));
+});
