@@ -714,7 +714,8 @@ function buildEvent(
         for (const c of pairFor(ctx, sc) ?? []) coCountries.add(c);
       const cands = bothSides ? [] : after.filter((x) => x.from >= startAfter && x.from < limit && x !== source);
       // The direct object of a verb of the same state ("meminta Menlu Pompeo …") makes it domestic.
-      if (def.pos === 'verb' && def.type !== 'CONSULT' && cands[0] && cands[0].from === t.to) {
+      // ("warned that the North would …": after a complementizer the actor is the subject of what follows.)
+      if (def.pos === 'verb' && def.type !== 'CONSULT' && cands[0] && cands[0].from === t.to && !sc.boundaryAt.has(t.to - 1)) {
         const obj = resolveActor(ctx, sc, cands[0], srcActor, index);
         if (obj?.country && obj.country === srcActor.country) return [];
       }

@@ -206,3 +206,31 @@ test('"N days after": what follows is dated that long before the news the senten
   assert.equal(meeting?.date, '2022-06-07', id.map(brief).join('; '));
   assert.equal(fired?.date, '2022-06-05', id.map(brief).join('; '));
 });
+
+test('a warning of force is a threat against the state it names; a warning about a risk is not', () => {
+  const threat = code(
+    'North Korean Foreign Minister Choe Son-hui warned that the North would respond with force to U.S. moves in the region.',
+    'November 17, 2022',
+    'en',
+  );
+  assert.deepEqual(
+    threat.filter((e) => e.type === 'THREATEN').map((e) => [e.source.country, e.target.country]),
+    [['PRK', 'USA']],
+    threat.map(brief).join('; '),
+  );
+  const risk = code(
+    'Seoul and Washington have warned that North Korea may be preparing its first nuclear test since 2017.',
+    'May 27, 2022',
+    'en',
+  );
+  assert.equal(risk.filter((e) => e.type === 'THREATEN').length, 0, risk.map(brief).join('; '));
+  const id = code(
+    'Kim Yo-jong memperingatkan bahwa setiap upaya AS mencegat rudal Korut akan dianggap sebagai deklarasi perang.',
+    'Selasa, 7 Maret 2023 - 10:00 WIB',
+  );
+  assert.deepEqual(
+    id.filter((e) => e.type === 'THREATEN').map((e) => [e.source.country, e.target.country]),
+    [['PRK', 'USA']],
+    id.map(brief).join('; '),
+  );
+});
