@@ -55,6 +55,8 @@ interface SentenceContext {
   continuerAt: Set<number>;
   /** The subject of the last event coded in this sentence: "X supported Y and urged Z" shares it. */
   lastSource?: Group | null;
+  /** The last event coded in this sentence: "met … and agreed to …" shares its two sides. */
+  lastEvent?: CodedEvent;
   /** Events coded in this sentence so far, by trigger token: the anchor of "two days after …". */
   datedAt?: { from: number; date: ResolvedDate }[];
 }
@@ -574,6 +576,7 @@ function buildEvent(
   const after = groups.filter((x) => x.from >= t.to && usable(x));
   let source: Group | null = null;
   let partner: Group | null = null;
+  let sameSides: CodedEvent | null = null;
   let target: Group | null = null;
 
   // Possessor of a trigger noun: "kunjungan Putin ke Korea Utara", "pertemuan para menlu".
@@ -632,6 +635,9 @@ function buildEvent(
   if (def.pos === 'verb' && g.coordinators.includes(tokens[t.from - 1]?.norm ?? '')) {
     const opening = groups.find((x) => x.to <= t.from && usable(x) && !isOblique(ctx, sc, x));
     subjectBefore = sc.lastSource ?? opening ?? subjectBefore;
+    // "held talks with Sherman … and agreed to keep consulting on …": the same two sides agree.
+    const last = sc.lastEvent;
+    if (def.symmetric && last && SYMMETRIC_TYPES.has(last.type) && last.target.country && subjectBefore === sc.lastSource) sameSides = last;
   }
   // "Yoon …, saat bertemu Li …": after a subordinator the verb shares the main clause's subject; so does a
   // meeting noun after a preposition with no side of its own ("… mengecam …, dalam pertemuan di Seoul").
@@ -736,6 +742,7 @@ function buildEvent(
     }
   }
   let tgtActor = target ? resolveActor(ctx, sc, target, srcActor, index) : null;
+  if (sameSides && srcActor.country === sameSides.source.country) tgtActor = sameSides.target;
 
   // Place: where it happens, or where a visit goes.
   const place = findPlace(sc, t, def.mode === 'visit');
@@ -792,7 +799,7 @@ function buildEvent(
   }
 
   let dir: Direction = modality === 'planned' || modality === 'expected' ? 'future' : 'past';
-  let when = eventDate(ctx, sc, t, dir, index, srcActor.name);
+  let when = eventDate(ctx, sc, t, dir, index, srcActor.name, modality === 'occurred');
   // Without tense, an unmarked statement dated by a weekday is about the nearer one: ahead means planned.
   if ((g.tenseless || def.tense === 'present') && modality === 'occurred' && !cue && ctx.ref && when.source === 'sentence' && when.text) {
     const wd = sc.times.find((x) => x.text === when.text && x.value.kind === 'weekday');
@@ -826,6 +833,7 @@ function buildEvent(
     else if (multilateral) tgtActor = null;
   }
   const target_ = tgtActor ?? { name: null, country: null, sector: null };
+  // A visit is between two sides too: "kedua pihak" after it means the visitor and the host.
   if (def.symmetric && target_.country) {
     ctx.lastPair = [srcActor.country, target_.country];
     ctx.pairs.push(ctx.lastPair);
@@ -871,6 +879,7 @@ function buildEvent(
   if (event.goldstein < 0 && modality === 'occurred') ctx.lastHostile = srcActor.country;
   if (when.date) (sc.datedAt ??= []).push({ from: t.from, date: when.date });
   const out = [event];
+  sc.lastEvent = event;
   // Both sides of the pair act: one event for each ("keduanya mengecam peluncuran Korut").
   if (jointBoth) {
     const second = pairFor(ctx, sc)?.find((c) => c !== srcActor.country && c !== target_.country);
@@ -1046,6 +1055,7 @@ function eventDate(
   dir: Direction,
   index: number,
   sourceName: string | null = null,
+  done = false,
 ): { date: ResolvedDate | null; source: 'sentence' | 'inherited' | 'publication' | 'none'; text?: string } {
   const tStart = sc.tokens[t.from].start;
   // "The meeting came two days after the North fired eight missiles": what follows "N days after" happened
@@ -1108,6 +1118,9 @@ function eventDate(
       }
       const r = resolveTime(x.value, ctx.ref, dir);
       if (!r) continue;
+      // "agreed to restart talks within two to three weeks": a date ahead, told after what was done, dates
+      // what was agreed on, not the agreement.
+      if (done && ctx.ref && x.start > tStart && (dayRange(r.date)?.[0] ?? 0) > Date.UTC(ctx.ref.y, ctx.ref.m - 1, ctx.ref.d)) continue;
       let res = r;
       const dur = sc.times.find((d) => d.value.kind === 'duration' && d.start > x.start);
       if (dur && dur.value.kind === 'duration' && r.precision === 'day' && !r.date_end) {

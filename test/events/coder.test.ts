@@ -234,3 +234,15 @@ test('a warning of force is a threat against the state it names; a warning about
     id.map(brief).join('; '),
   );
 });
+
+test('"held talks with X and agreed to …" is an agreement between the same two sides, dated when it was made', () => {
+  const ev = code(
+    'On Tuesday South Korean Vice Foreign Minister Choi Jong-kun held talks with Wendy Sherman in Washington and agreed to keep consulting on steps to bring Pyongyang back to dialogue within two weeks.',
+    'November 18, 2021',
+    'en',
+  );
+  const agree = ev.find((e) => e.type === 'AGREE');
+  assert.ok(agree, ev.map(brief).join('; '));
+  assert.deepEqual([agree.source.country, agree.target.country], ['KOR', 'USA']);
+  assert.equal(agree.date, '2021-11-16', 'the Tuesday of the talks, not two weeks ahead');
+});
