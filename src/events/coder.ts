@@ -84,7 +84,7 @@ interface DocContext {
   times: TimeExpression[];
   /** The day of the first event the page tells as done: the news of the day, which "came a week after …". */
   leadDate: ResolvedDate | null;
-  /** The state whose hostile act (negative Goldstein) was told last: what "in response" answers. */
+  /** The state whose act of material conflict was told last: what "in response" answers. */
   lastHostile: string | null;
   /** End of the dateline ("SEOUL, Outlet —") in the body: no actor there. */
   datelineEnd: number;
@@ -743,6 +743,14 @@ function buildEvent(
   }
   let tgtActor = target ? resolveActor(ctx, sc, target, srcActor, index) : null;
   if (sameSides && srcActor.country === sameSides.source.country) tgtActor = sameSides.target;
+  // "keduanya mengecam peluncuran itu", "called the launch a violation": the act referred back to is answered,
+  // and its author is the state whose hostile act was told last.
+  const answered = ctx.lastHostile;
+  if (answered && def.type !== 'CONSULT' && goldstein(def.cameo) < 0 && refersToHostileAct(ctx, sc, t)) {
+    const own = new Set([srcActor.country, ...coActors.map((x) => resolveActor(ctx, sc, x, null, index)?.country)]);
+    if (source?.anaphor === 'both' || source?.anaphor === 'participants') for (const c of pairFor(ctx, sc) ?? []) own.add(c);
+    if (!own.has(answered)) tgtActor = { name: null, country: answered, sector: null };
+  }
 
   // Place: where it happens, or where a visit goes.
   const place = findPlace(sc, t, def.mode === 'visit');
@@ -876,7 +884,8 @@ function buildEvent(
       ...(when.text ? { date_text: when.text } : {}),
     },
   };
-  if (event.goldstein < 0 && modality === 'occurred') ctx.lastHostile = srcActor.country;
+  // Material conflict (CAMEO 15–20: force, sanctions, coercion, assault) is what a later act answers.
+  if (Number(event.cameo.slice(0, 2)) >= 15 && modality === 'occurred') ctx.lastHostile = srcActor.country;
   if (when.date) (sc.datedAt ??= []).push({ from: t.from, date: when.date });
   const out = [event];
   sc.lastEvent = event;
@@ -927,6 +936,18 @@ function buildEvent(
     }
   }
   return out;
+}
+
+/** Whether the trigger's object is a hostile act told before ("the launch", "peluncuran itu"), with no actor named. */
+function refersToHostileAct(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<TriggerDef>): boolean {
+  const { tokens } = sc;
+  for (let i = t.to; i < Math.min(tokens.length, t.to + 3); i++) {
+    if (sc.groups.some((x) => x.from >= t.to && x.from <= i)) return false;
+    const m = ctx.ek.hostileActs.matchAt(tokens, i);
+    if (!m) continue;
+    return ctx.ek.anaphoricBefore.has(tokens[i - 1]?.norm ?? '') || ctx.ek.anaphoricAfter.has(tokens[m.to]?.norm ?? '');
+  }
+  return false;
 }
 
 /** Whether the tokens hold one of the phrases, word for word ("in response", "sebagai balasan"). */

@@ -27,6 +27,7 @@ interface EventsLexicon {
   not_events: string[];
   anaphoric: string[] | { before?: string[]; after?: string[] };
   topic_markers: string[];
+  hostile_acts?: string[];
 }
 
 type ModalityLexicon = Record<Exclude<CueClass, 'boundary'> | 'boundaries' | 'noun_predicates' | 'decisions', string[]>;
@@ -42,6 +43,8 @@ export interface EventKnowledge {
   anaphoricAfter: Set<string>;
   anaphoricBefore: Set<string>;
   topicMarkers: PhraseMatcher<true>;
+  /** Hostile acts referred back to ("the launch", "peluncuran itu"): their author is the one answered. */
+  hostileActs: PhraseMatcher<true>;
 }
 
 const cache = new Map<string, EventKnowledge>();
@@ -59,6 +62,8 @@ export function eventKnowledge(language: string): EventKnowledge {
   }
   const notEvents = new PhraseMatcher<true>();
   for (const p of ev.not_events ?? []) notEvents.add(p, true);
+  const hostileActs = new PhraseMatcher<true>();
+  for (const p of ev.hostile_acts ?? []) hostileActs.add(p, true);
   const topicMarkers = new PhraseMatcher<true>();
   for (const p of ev.topic_markers ?? []) topicMarkers.add(p, true);
 
@@ -90,6 +95,7 @@ export function eventKnowledge(language: string): EventKnowledge {
     anaphoricAfter: new Set((Array.isArray(ana) ? ana : (ana.after ?? [])).map((s) => s.toLowerCase())),
     anaphoricBefore: new Set((Array.isArray(ana) ? [] : (ana.before ?? [])).map((s) => s.toLowerCase())),
     topicMarkers,
+    hostileActs,
   };
   cache.set(lang, k);
   return k;

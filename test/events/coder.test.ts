@@ -246,3 +246,23 @@ test('"held talks with X and agreed to …" is an agreement between the same two
   assert.deepEqual([agree.source.country, agree.target.country], ['KOR', 'USA']);
   assert.equal(agree.date, '2021-11-16', 'the Tuesday of the talks, not two weeks ahead');
 });
+
+test('condemning "the launch" told before is aimed at the state that launched, not at a state named later', () => {
+  const id = code(
+    'Korea Utara meluncurkan rudal balistik yang melintasi Jepang pada Selasa (4/10/2022). Presiden AS Joe Biden menelepon Perdana Menteri Jepang Fumio Kishida. Keduanya mengecam peluncuran itu dan sepakat berkoordinasi erat dengan Korea Selatan.',
+    'Rabu, 5 Oktober 2022 - 08:00 WIB',
+  );
+  const accuse = id.filter((e) => e.type === 'ACCUSE');
+  assert.ok(accuse.length > 0, id.map(brief).join('; '));
+  assert.ok(
+    accuse.every((e) => e.target.country === 'PRK'),
+    id.map(brief).join('; '),
+  );
+  const en = code(
+    'North Korea fired an intercontinental ballistic missile on Friday. Speaking in Bangkok, U.S. Vice President Kamala Harris called the launch a brazen violation of U.N. Security Council resolutions.',
+    'November 18, 2022',
+    'en',
+  );
+  const harris = en.find((e) => e.type === 'ACCUSE');
+  assert.deepEqual([harris?.source.country, harris?.target.country], ['USA', 'PRK'], en.map(brief).join('; '));
+});
