@@ -234,11 +234,21 @@ function groupActors(ctx: DocContext, tokens: Token[], matches: PhraseMatch<impo
   for (const m of matches) for (let i = m.from; i < m.to; i++) covered.add(i);
   // Surnames of people met earlier ("Blinken", "Cho", "Tn. Putin") and unique lexicon surnames.
   const extra: PhraseMatch<import('../actors/lexicon.ts').ActorPayload>[] = [];
+  // People named earlier in this same sentence: "… bertemu PM Lee Hsien Loong, sementara Trump bertemu Lee".
+  const namedHere = new Map<string, { person: Person; name: string; after: number }>();
+  for (const m of matches) {
+    if (m.payload.kind !== 'person') continue;
+    const person = m.payload.person;
+    for (const part of person.name.split(/[\s-]+/))
+      if (part.length > 1 && !namedHere.has(part.toLowerCase()))
+        namedHere.set(part.toLowerCase(), { person, name: person.name, after: m.to });
+  }
   tokens.forEach((t, i) => {
     if (covered.has(i) || !t.word || !/^\p{Lu}\p{Ll}/u.test(t.text)) return;
     // Half of a hyphenated name ("Chang" in "Kim Chang-yong") is no surname of its own.
     if (t.hyphenJoined || tokens[i + 1]?.hyphenJoined) return;
-    const known = ctx.names.get(t.norm);
+    const here = namedHere.get(t.norm);
+    const known = here && here.after <= i ? here : ctx.names.get(t.norm);
     // A surname alone names a lexicon person only if no one else has it and they held office near the
     // page's date ("Cook" in 2019 is not Robin Cook, foreign secretary until 2001).
     const unique = known ? undefined : ctx.k.uniqueSurnames.get(t.norm);

@@ -266,3 +266,15 @@ test('condemning "the launch" told before is aimed at the state that launched, n
   const harris = en.find((e) => e.type === 'ACCUSE');
   assert.deepEqual([harris?.source.country, harris?.target.country], ['USA', 'PRK'], en.map(brief).join('; '));
 });
+
+test('a surname refers back to a person named earlier in the same sentence', () => {
+  const ev = code(
+    'Kim Jong-un tiba di Singapura pada Minggu (10/6/2018) dan bertemu Perdana Menteri Lee Hsien Loong di Istana, sementara Donald Trump bertemu Lee pada Senin (11/6/2018).',
+    'Selasa, 12 Juni 2018 - 07:00 WIB',
+  );
+  const trump = ev.find((e) => e.type === 'CONSULT' && e.source.country === 'USA');
+  assert.ok(trump, ev.map(brief).join('; '));
+  assert.equal(trump.target.country, 'SGP');
+  assert.equal(trump.target.name, 'Lee Hsien Loong');
+  assert.equal(trump.date, '2018-06-11');
+});
