@@ -84,6 +84,8 @@ interface DocContext {
   times: TimeExpression[];
   /** The day of the first event the page tells as done: the news of the day, which "came a week after …". */
   leadDate: ResolvedDate | null;
+  /** The state of the previous sentence's first actor. */
+  lastOpening?: string | null;
   /** The state whose act of material conflict was told last: what "in response" answers. */
   lastHostile: string | null;
   /** End of the dateline ("SEOUL, Outlet —") in the body: no actor there. */
@@ -137,6 +139,11 @@ export function codeEvents(doc: Document): CodedEvent[] {
         ctx.lastEventDate = { date: { date: e.date, date_end: e.date_end, precision: e.date.length >= 10 ? 'day' : 'month' }, sentence: i };
     }
     rememberDates(ctx, sc, i);
+    // The sentence's subject (its first actor): whose step "langkah tersebut" in the next one is.
+    const opening = sc.groups.find((g) => usable(g) && !g.anaphor);
+    ctx.lastOpening = opening
+      ? (opening.person?.country ?? opening.country ?? opening.role?.country ?? opening.institution?.country ?? null)
+      : null;
     // The dates of events just coded anchor later sentences of the same tense.
     for (const e of events) {
       if (!e.date || e.provenance?.date_from !== 'sentence' || e.evidence.start !== s.start) continue;
@@ -755,8 +762,15 @@ function buildEvent(
   if (sameSides && srcActor.country === sameSides.source.country) tgtActor = sameSides.target;
   // "keduanya mengecam peluncuran itu", "called the launch a violation": the act referred back to is answered,
   // and its author is the state whose hostile act was told last.
-  const answered = ctx.lastHostile;
-  if (answered && def.type !== 'CONSULT' && goldstein(def.cameo) < 0 && refersToHostileAct(ctx, sc, t)) {
+  // "Biden menyambut baik langkah tersebut": a step referred back is the last actor's, the one it backs.
+  const referred = def.type !== 'CONSULT' ? refersToAct(ctx, sc, t) : null;
+  const answered =
+    referred === 'hostile' && goldstein(def.cameo) < 0
+      ? ctx.lastHostile
+      : referred === 'act' && !tgtActor?.country
+        ? (ctx.lastOpening ?? ctx.lastSubject?.actor.country ?? null)
+        : null;
+  if (answered) {
     const own = new Set([srcActor.country, ...coActors.map((x) => resolveActor(ctx, sc, x, null, index)?.country)]);
     if (source?.anaphor === 'both' || source?.anaphor === 'participants') for (const c of pairFor(ctx, sc) ?? []) own.add(c);
     if (!own.has(answered)) tgtActor = { name: null, country: answered, sector: null };
@@ -948,16 +962,23 @@ function buildEvent(
   return out;
 }
 
-/** Whether the trigger's object is a hostile act told before ("the launch", "peluncuran itu"), with no actor named. */
-function refersToHostileAct(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<TriggerDef>): boolean {
+/**
+ * Whether the trigger's object is an act told before, with no actor named: a hostile one ("the launch",
+ * "peluncuran itu") or any other ("the move", "langkah tersebut").
+ */
+function refersToAct(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<TriggerDef>): 'hostile' | 'act' | null {
   const { tokens } = sc;
+  const start = tokens[t.to - 1] && ctx.ek.anaphoricBefore.has(tokens[t.to - 1].norm) ? t.to - 1 : t.to;
   for (let i = t.to; i < Math.min(tokens.length, t.to + 3); i++) {
-    if (sc.groups.some((x) => x.from >= t.to && x.from <= i)) return false;
-    const m = ctx.ek.hostileActs.matchAt(tokens, i);
+    if (sc.groups.some((x) => x.from >= t.to && x.from <= i)) return null;
+    const hostile = ctx.ek.hostileActs.matchAt(tokens, i);
+    const m = hostile ?? ctx.ek.acts.matchAt(tokens, i);
     if (!m) continue;
-    return ctx.ek.anaphoricBefore.has(tokens[i - 1]?.norm ?? '') || ctx.ek.anaphoricAfter.has(tokens[m.to]?.norm ?? '');
+    const referred =
+      (i - 1 >= start && ctx.ek.anaphoricBefore.has(tokens[i - 1]?.norm ?? '')) || ctx.ek.anaphoricAfter.has(tokens[m.to]?.norm ?? '');
+    return referred ? (hostile ? 'hostile' : 'act') : null;
   }
-  return false;
+  return null;
 }
 
 /** Whether the tokens hold one of the phrases, word for word ("in response", "sebagai balasan"). */

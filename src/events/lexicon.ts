@@ -28,6 +28,7 @@ interface EventsLexicon {
   anaphoric: string[] | { before?: string[]; after?: string[] };
   topic_markers: string[];
   hostile_acts?: string[];
+  acts?: string[];
 }
 
 type ModalityLexicon = Record<Exclude<CueClass, 'boundary'> | 'boundaries' | 'noun_predicates' | 'decisions', string[]>;
@@ -45,6 +46,8 @@ export interface EventKnowledge {
   topicMarkers: PhraseMatcher<true>;
   /** Hostile acts referred back to ("the launch", "peluncuran itu"): their author is the one answered. */
   hostileActs: PhraseMatcher<true>;
+  /** Other acts referred back to ("the move", "langkah tersebut"): a reaction to them is aimed at the last actor. */
+  acts: PhraseMatcher<true>;
 }
 
 const cache = new Map<string, EventKnowledge>();
@@ -64,6 +67,8 @@ export function eventKnowledge(language: string): EventKnowledge {
   for (const p of ev.not_events ?? []) notEvents.add(p, true);
   const hostileActs = new PhraseMatcher<true>();
   for (const p of ev.hostile_acts ?? []) hostileActs.add(p, true);
+  const acts = new PhraseMatcher<true>();
+  for (const p of ev.acts ?? []) acts.add(p, true);
   const topicMarkers = new PhraseMatcher<true>();
   for (const p of ev.topic_markers ?? []) topicMarkers.add(p, true);
 
@@ -96,6 +101,7 @@ export function eventKnowledge(language: string): EventKnowledge {
     anaphoricBefore: new Set((Array.isArray(ana) ? [] : (ana.before ?? [])).map((s) => s.toLowerCase())),
     topicMarkers,
     hostileActs,
+    acts,
   };
   cache.set(lang, k);
   return k;

@@ -278,3 +278,12 @@ test('a surname refers back to a person named earlier in the same sentence', () 
   assert.equal(trump.target.name, 'Lee Hsien Loong');
   assert.equal(trump.date, '2018-06-11');
 });
+
+test('welcoming "the step" told before backs the one who took it', () => {
+  const ev = code(
+    'Pemerintah Korea Selatan pada Senin (6/3/2023) mengumumkan skema kompensasi bagi korban kerja paksa era kolonial Jepang. Presiden AS Joe Biden menyambut baik langkah tersebut pada hari yang sama.',
+    'Selasa, 7 Maret 2023 - 09:00 WIB',
+  );
+  const support = ev.find((e) => e.type === 'SUPPORT');
+  assert.deepEqual([support?.source.country, support?.target.country], ['USA', 'KOR'], ev.map(brief).join('; '));
+});
