@@ -84,6 +84,8 @@ interface DocContext {
   times: TimeExpression[];
   /** The day of the first event the page tells as done: the news of the day, which "came a week after …". */
   leadDate: ResolvedDate | null;
+  /** The date of that act. */
+  lastHostileDate?: ResolvedDate | null;
   /** The state of the previous sentence's first actor. */
   lastOpening?: string | null;
   /** The state whose act of material conflict was told last: what "in response" answers. */
@@ -832,6 +834,10 @@ function buildEvent(
 
   let dir: Direction = modality === 'planned' || modality === 'expected' ? 'future' : 'past';
   let when = eventDate(ctx, sc, t, dir, index, srcActor.name, modality === 'occurred');
+  // "Seoul, Washington and Tokyo condemned the launch": with no date of its own, a reaction to the act
+  // referred back is dated by that act (reactions come the same day or the next).
+  if (referred === 'hostile' && modality === 'occurred' && when.source !== 'sentence' && ctx.lastHostileDate?.precision === 'day')
+    when = { date: ctx.lastHostileDate, source: 'inherited' };
   // Without tense, an unmarked statement dated by a weekday is about the nearer one: ahead means planned.
   if ((g.tenseless || def.tense === 'present') && modality === 'occurred' && !cue && ctx.ref && when.source === 'sentence' && when.text) {
     const wd = sc.times.find((x) => x.text === when.text && x.value.kind === 'weekday');
@@ -909,7 +915,10 @@ function buildEvent(
     },
   };
   // Material conflict (CAMEO 15–20: force, sanctions, coercion, assault) is what a later act answers.
-  if (Number(event.cameo.slice(0, 2)) >= 15 && modality === 'occurred') ctx.lastHostile = srcActor.country;
+  if (Number(event.cameo.slice(0, 2)) >= 15 && modality === 'occurred') {
+    ctx.lastHostile = srcActor.country;
+    ctx.lastHostileDate = when.date;
+  }
   if (when.date) (sc.datedAt ??= []).push({ from: t.from, date: when.date });
   const out = [event];
   sc.lastEvent = event;
@@ -1114,7 +1123,15 @@ function eventDate(
   // that long before what the sentence told first (an event coded before it, a date it names, or the
   // page's day), unless its own clause names its date.
   const interval = sc.times.filter((x) => x.value.kind === 'interval' && x.end <= tStart).pop();
-  if (interval?.value.kind === 'interval' && !sc.times.some((x) => x.start >= interval.end && x.value.kind !== 'duration')) {
+  // Only within the clause it opens: "11 days after Yoon took office, as Washington warned …" stops at "as".
+  const subs = ctx.k.grammar.subordinators;
+  const inClause = (from: number) =>
+    !sc.tokens.some((x, i) => x.start >= from && x.start < tStart && subs.includes(x.norm) && sc.tokens[i - 1]?.text === ',');
+  if (
+    interval?.value.kind === 'interval' &&
+    inClause(interval.end) &&
+    !sc.times.some((x) => x.start >= interval.end && x.value.kind !== 'duration')
+  ) {
     const told = sc.datedAt?.find((x) => x.from < t.from && sc.tokens[x.from].start < interval.start)?.date;
     const named = sc.times
       .filter((x) => x.end <= interval.start)

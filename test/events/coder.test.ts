@@ -287,3 +287,17 @@ test('welcoming "the step" told before backs the one who took it', () => {
   const support = ev.find((e) => e.type === 'SUPPORT');
   assert.deepEqual([support?.source.country, support?.target.country], ['USA', 'KOR'], ev.map(brief).join('; '));
 });
+
+test('a reaction to an act referred back, with no date of its own, is dated by that act, not by the page', () => {
+  const ev = code(
+    'North Korea fired a long-range rocket carrying a spy satellite on Nov. 21. Seoul, Washington and Tokyo condemned the launch as a violation of UN Security Council resolutions.',
+    'December 1, 2023',
+    'en',
+  );
+  const accuse = ev.filter((e) => e.type === 'ACCUSE');
+  assert.ok(accuse.length >= 1, ev.map(brief).join('; '));
+  for (const e of accuse) {
+    assert.equal(e.target.country, 'PRK');
+    assert.equal(e.date, '2023-11-21', ev.map(brief).join('; '));
+  }
+});
