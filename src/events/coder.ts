@@ -964,8 +964,10 @@ function buildEvent(
     const link = next ? tokens.slice(target.to, next.from) : [];
     if (next && usable(next) && link.length >= 1 && link.length <= 2 && link.some((x) => g.coordinators.includes(x.norm))) {
       const second = resolveActor(ctx, sc, next, srcActor, index);
-      if (second?.country && second.country !== srcActor.country && second.country !== target_.country)
-        for (const e of [...out]) out.push({ ...e, target: second, confidence: Math.max(0.3, e.confidence - 0.05) });
+      // Several sources and several targets are one joint act per source, not every pairing ("China and
+      // Russia urged Washington and Pyongyang …": two events, each to the first target named).
+      if (second?.country && second.country !== srcActor.country && second.country !== target_.country && out.length === 1)
+        out.push({ ...event, target: second, confidence: Math.max(0.3, event.confidence - 0.05) });
     }
   }
   return out;

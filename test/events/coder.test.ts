@@ -301,3 +301,23 @@ test('a reaction to an act referred back, with no date of its own, is dated by t
     assert.equal(e.date, '2023-11-21', ev.map(brief).join('; '));
   }
 });
+
+test('two sources acting on two targets give one event per source, not every pairing', () => {
+  const ev = code(
+    'China and Russia voted in favor but urged Washington and Pyongyang to return to negotiations.',
+    'December 23, 2017',
+    'en',
+  );
+  const urged = ev.filter((e) => e.type === 'REQUEST');
+  assert.deepEqual(urged.map((e) => e.source.country).sort(), ['CHN', 'RUS'], ev.map(brief).join('; '));
+  // One source and two targets: both targets.
+  const one = code('China urged Washington and Pyongyang to return to negotiations.', 'December 23, 2017', 'en');
+  assert.deepEqual(
+    one
+      .filter((e) => e.type === 'REQUEST')
+      .map((e) => e.target.country)
+      .sort(),
+    ['PRK', 'USA'],
+    one.map(brief).join('; '),
+  );
+});
