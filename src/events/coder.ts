@@ -785,6 +785,8 @@ function buildEvent(
   if (def.mode === 'visit' && adjacentPlace && adjacentPlace.place.country !== srcActor.country) {
     tgtActor = { name: null, country: adjacentPlace.place.country, sector: null, text: adjacentPlace.place.name };
   }
+  // "will fly to Anchorage, where he will meet Chinese officials": a trip home is no visit; the meeting is the event.
+  if (def.mode === 'visit' && def.voice !== 'host' && adjacentPlace && adjacentPlace.place.country === srcActor.country) return [];
   if (
     def.mode === 'visit' &&
     (!tgtActor?.country || tgtActor.country === srcActor.country) &&

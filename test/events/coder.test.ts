@@ -321,3 +321,16 @@ test('two sources acting on two targets give one event per source, not every pai
     one.map(brief).join('; '),
   );
 });
+
+test("a trip to a city of the traveller's own state is no visit; the meeting held there is the event", () => {
+  const ev = code(
+    'From Seoul, Blinken will fly to Anchorage, Alaska, where he is due to hold talks with Chinese Foreign Minister Wang Yi on Thursday.',
+    'March 16, 2021',
+    'en',
+  );
+  assert.deepEqual(
+    ev.map((e) => `${e.type}/${e.mode ?? '-'} ${e.source.country}>${e.target.country}`),
+    ['CONSULT/- USA>CHN'],
+    ev.map(brief).join('; '),
+  );
+});
