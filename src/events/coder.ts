@@ -1182,7 +1182,9 @@ function eventDate(
       if (!same && plannedFits && planned) return { date: planned.date, source: 'inherited' };
       if (x.value.kind === 'relative' && x.value.unit === 'same') {
         // The day of the event told last (measured: better than the last date named anywhere).
-        const same = (ctx.lastEventDate ?? ctx.lastDate.latest)?.date;
+        // (A date named in the sentence just before wins: "flew to the islets on Tuesday. Japan … the same day".)
+        const latest = ctx.lastDate.latest;
+        const same = (latest?.sentence === index - 1 && latest.date.precision === 'day' ? latest : (ctx.lastEventDate ?? latest))?.date;
         const shift = x.value.offset;
         if (same && shift === 0) return { date: same, source: 'sentence', text: x.text };
         const day = same && same.precision === 'day' ? parseIsoDay(same.date) : null;

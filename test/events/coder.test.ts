@@ -334,3 +334,13 @@ test("a trip to a city of the traveller's own state is no visit; the meeting hel
     ev.map(brief).join('; '),
   );
 });
+
+test('"the same day" is the day named in the sentence just before, even when nothing was coded there', () => {
+  const ev = code(
+    'South Korea and the United States held talks in Washington on Thursday. The police chief flew to the easternmost islets on Tuesday. Japan lodged a protest with Seoul through diplomatic channels the same day.',
+    'Thursday, November 18, 2021',
+    'en',
+  );
+  const protest = ev.find((e) => e.type === 'PROTEST');
+  assert.equal(protest?.date, '2021-11-16', ev.map(brief).join('; '));
+});
