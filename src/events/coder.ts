@@ -326,6 +326,23 @@ function groupActors(ctx: DocContext, tokens: Token[], matches: PhraseMatch<impo
         // Apposition after a name: "Kang Kyung-wha, Menteri Luar Negeri …".
         cur.role = p;
         merged = true;
+      } else if (
+        p.kind === 'anaphor' &&
+        p.anaphor === 'counterpart' &&
+        cur.country &&
+        !cur.person &&
+        !cur.role &&
+        !cur.anaphor &&
+        gap.length === 0
+      ) {
+        // "his South Korean counterpart": the adjective names the counterpart's state.
+        cur.anaphor = 'counterpart';
+        merged = true;
+      } else if (p.kind === 'person' && cur.anaphor === 'counterpart' && !cur.person && gap.length > 0) {
+        // A name in apposition to "his counterpart": "Biden and his South Korean counterpart, Yoon Suk-yeol".
+        cur.person = p.person;
+        cur.anaphor = undefined;
+        merged = true;
       }
     }
     if (merged && cur) {

@@ -344,3 +344,17 @@ test('"the same day" is the day named in the sentence just before, even when not
   const protest = ev.find((e) => e.type === 'PROTEST');
   assert.equal(protest?.date, '2021-11-16', ev.map(brief).join('; '));
 });
+
+test('"X and his South Korean counterpart, Y, agreed": the counterpart named in apposition is the other side', () => {
+  const ev = code(
+    'President Joe Biden and his South Korean counterpart, Yoon Suk-yeol, agreed on Saturday to expand their joint military exercises.',
+    'Saturday 21 May 2022',
+    'en',
+  );
+  const agree = ev.find((e) => e.type === 'AGREE');
+  assert.deepEqual(
+    [agree?.source.country, agree?.target.country, agree?.target.name],
+    ['USA', 'KOR', 'Yoon Suk-yeol'],
+    ev.map(brief).join('; '),
+  );
+});
