@@ -354,7 +354,7 @@ test('"X and his South Korean counterpart, Y, agreed": the counterpart named in 
   const agree = ev.find((e) => e.type === 'AGREE');
   assert.deepEqual(
     [agree?.source.country, agree?.target.country, agree?.target.name],
-    ['USA', 'KOR', 'Yoon Suk-yeol'],
+    ['USA', 'KOR', 'Yoon Suk Yeol'],
     ev.map(brief).join('; '),
   );
 });
