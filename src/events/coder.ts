@@ -977,6 +977,19 @@ function buildEvent(
         confidence: Math.max(0.3, event.confidence - 0.05),
       });
   }
+  // "talks with Yoon in Seoul on May 21, and with Kishida in Tokyo": a second partner after "and with".
+  if (target && target_.country && def.symmetric) {
+    const g2 = groups.find(
+      (x) =>
+        x.from > target.to &&
+        usable(x) &&
+        g.comitative.includes(tokens[x.from - 1]?.norm ?? '') &&
+        g.coordinators.includes(tokens[x.from - 2]?.norm ?? ''),
+    );
+    const second = g2 ? resolveActor(ctx, sc, g2, srcActor, index) : null;
+    if (second?.country && second.country !== srcActor.country && second.country !== target_.country)
+      out.push({ ...event, target: second, confidence: Math.max(0.3, event.confidence - 0.05) });
+  }
   if (target && target_.country && (def.mode === 'visit' || !def.symmetric)) {
     const i = groups.indexOf(target);
     const next = groups[i + 1];

@@ -358,3 +358,19 @@ test('"X and his South Korean counterpart, Y, agreed": the counterpart named in 
     ev.map(brief).join('; '),
   );
 });
+
+test('"talks with X …, and with Y": a second partner of the same talks', () => {
+  const ev = code(
+    'Biden is expected to hold talks with South Korean President-elect Yoon Suk-yeol, who takes office on May 10, and with Japanese Prime Minister Fumio Kishida.',
+    'April 28, 2022',
+    'en',
+  );
+  assert.deepEqual(
+    ev
+      .filter((e) => e.type === 'CONSULT')
+      .map((e) => e.target.country)
+      .sort(),
+    ['JPN', 'KOR'],
+    ev.map(brief).join('; '),
+  );
+});
