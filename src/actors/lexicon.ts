@@ -71,6 +71,9 @@ export interface GrammarLexicon {
   subordinators: string[];
   invite_verbs?: string[];
   response_cues?: string[];
+  /** Endings and forms of finite past verbs ("voiced", "met"): after "and" they start a clause of their own. */
+  past_suffixes?: string[];
+  past_forms?: string[];
   tenseless?: boolean;
 }
 

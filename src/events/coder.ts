@@ -1,7 +1,16 @@
 // The event coder: from a clean document, the events it reports — who did what to whom, when, where,
 // with what modality — each with the sentence it came from. Rules are language-agnostic; every word
 // list comes from lexicons/<lang>/ (events, modality, grammar, actors, roles, countries, time).
-import { type ActorKnowledge, actorKnowledge, holderOn, type Person, type PlacePayload, ROLE_LABELS, roleOn } from '../actors/lexicon.ts';
+import {
+  type ActorKnowledge,
+  actorKnowledge,
+  type GrammarLexicon,
+  holderOn,
+  type Person,
+  type PlacePayload,
+  ROLE_LABELS,
+  roleOn,
+} from '../actors/lexicon.ts';
 import { type PhraseMatch, type Token, tokenize } from '../text/tokens.ts';
 import {
   addDays,
@@ -478,7 +487,7 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
         continue;
       if (t.from > 1 && ek.topicMarkers.matchAt(tokens, t.from - 2)?.to === t.from) continue;
     }
-    const m = modalityOf(sc, t, ek.decisions);
+    const m = modalityOf(sc, t, ek.decisions, ctx.k.grammar);
     if (m === 'purpose') {
       // "Kim mengundang Putin untuk mengunjungi negaranya": the one invited plans the visit.
       const guest = def.mode === 'visit' ? invitedGuest(ctx, sc, t) : null;
@@ -537,8 +546,23 @@ function modalityOf(
   sc: SentenceContext,
   t: PhraseMatch<TriggerDef>,
   decisions: Set<string>,
+  grammar: GrammarLexicon,
 ): { modality: Modality; cue: string | null } | 'purpose' {
-  const { cues, boundaryAt, tokens } = sc;
+  const { boundaryAt, tokens } = sc;
+  // "would work with allies … and voiced concern", "to defend it and pledged support": a finite past verb
+  // after a coordinator starts a clause of its own; cues before the coordinator do not reach it.
+  const first = tokens[t.from]?.norm ?? '';
+  const finitePast =
+    t.payload.pos === 'verb' &&
+    ((grammar.past_suffixes ?? []).some((x) => first.endsWith(x)) || (grammar.past_forms ?? []).includes(first));
+  let coordAt = -1;
+  if (finitePast)
+    for (let i = t.from - 1; i >= Math.max(0, t.from - 12); i--)
+      if (grammar.coordinators.includes(tokens[i].norm)) {
+        coordAt = i;
+        break;
+      }
+  const cues = coordAt >= 0 ? sc.cues.filter((c) => c.from > coordAt || c.to > t.from) : sc.cues;
   let best: PhraseMatch<CueClass> | null = null;
   // Left scope: back to the clause boundary (or a comma), at most 10 tokens.
   let leftLimit = Math.max(0, t.from - 10);
@@ -757,7 +781,16 @@ function buildEvent(
       const cands = bothSides ? [] : after.filter((x) => x.from >= startAfter && x.from < limit && x !== source);
       // The direct object of a verb of the same state ("meminta Menlu Pompeo …") makes it domestic.
       // ("warned that the North would …": after a complementizer the actor is the subject of what follows.)
-      if (def.pos === 'verb' && def.type !== 'CONSULT' && cands[0] && cands[0].from === t.to && !sc.boundaryAt.has(t.to - 1)) {
+      // ("pledged North Korea's full support": a possessor is no object.)
+      const possessive = ["'s", '’s'].includes(tokens[cands[0]?.to ?? -1]?.text ?? '');
+      if (
+        def.pos === 'verb' &&
+        def.type !== 'CONSULT' &&
+        cands[0] &&
+        cands[0].from === t.to &&
+        !sc.boundaryAt.has(t.to - 1) &&
+        !possessive
+      ) {
         const obj = resolveActor(ctx, sc, cands[0], srcActor, index);
         if (obj?.country && obj.country === srcActor.country) return [];
       }

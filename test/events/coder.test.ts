@@ -374,3 +374,19 @@ test('"talks with X …, and with Y": a second partner of the same talks', () =>
     ev.map(brief).join('; '),
   );
 });
+
+test('a finite past verb after "and" is told as done, whatever the clause before it planned', () => {
+  const ev = code(
+    "Blinken said the United States would work with allies to defend a rules-based order and voiced concern about Beijing's aggressive actions in the region.",
+    'December 14, 2021',
+    'en',
+  );
+  const accuse = ev.find((e) => e.type === 'ACCUSE');
+  assert.equal(accuse?.modality, 'occurred', ev.map(brief).join('; '));
+  // An infinitive after "and" still belongs to the plan.
+  const plan = code('Blinken will fly to Jakarta and meet Indonesian Foreign Minister Retno Marsudi.', 'December 12, 2021', 'en');
+  assert.ok(
+    plan.filter((e) => e.type === 'CONSULT').every((e) => e.modality === 'planned'),
+    plan.map(brief).join('; '),
+  );
+});
