@@ -1208,9 +1208,21 @@ function eventDate(
     const date = anchor ? shiftBack(anchor, interval.value.n, interval.value.unit) : null;
     if (date) return { date, source: 'sentence', text: interval.text };
   }
+  // The other side: "Pertemuan … berlangsung dua hari setelah Korut menembakkan rudal pada Minggu (5/6)" — the
+  // date after "N days after" is the earlier act's; the one told before it is that date plus N.
+  const ahead = sc.times.find((x) => x.value.kind === 'interval' && x.start >= sc.tokens[t.to - 1].end);
+  if (ahead?.value.kind === 'interval') {
+    const later = sc.times.find((x) => x.start >= ahead.end && x.value.kind === 'date');
+    const r = later ? resolveTime(later.value, ctx.ref, 'past') : null;
+    const date = r ? shiftBack(r, -ahead.value.n, ahead.value.unit) : null;
+    if (date && !sc.times.some((x) => x.end <= tStart && x.value.kind !== 'duration' && inClause(x.end)))
+      return { date, source: 'sentence', text: `${ahead.text} ${later?.text}` };
+  }
   const since = new Set((timeLexicon(ctx.lang).since_cues ?? []).map((w) => w.toLowerCase()));
   const dated = sc.times.filter((x) => {
     if (x.value.kind === 'duration') return false;
+    // Past "N days after", a date belongs to the earlier act.
+    if (ahead && x.start >= ahead.end) return false;
     // "sejak 2006" / "since 2006": a starting point, not the event's date.
     const before =
       sc.s.text

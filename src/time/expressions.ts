@@ -423,7 +423,7 @@ export function resolveTime(v: TimeValue, ref: Ymd | null, dir: Direction): Reso
   }
 }
 
-/** The day `n` units before an anchor day ("a week after X" dates X); coarser anchors give null. */
+/** The day `n` units before an anchor day ("a week after X" dates X; a negative `n` counts forward); coarser anchors give null. */
 export function shiftBack(anchor: ResolvedDate, n: number, unit: Unit): ResolvedDate | null {
   const d = anchor.precision === 'day' ? parseIsoDay(anchor.date) : null;
   if (!d) return null;

@@ -390,3 +390,12 @@ test('a finite past verb after "and" is told as done, whatever the clause before
     plan.map(brief).join('; '),
   );
 });
+
+test('"A came two days after B, on (date)": the date is B\'s, and A is two days later', () => {
+  const ev = code(
+    'Pertemuan Wakil Menteri Luar Negeri AS Wendy Sherman dan Wakil Menteri Luar Negeri Korsel Cho Hyun-dong berlangsung dua hari setelah Korut menembakkan delapan rudal balistik pada Minggu (5/6/2022).',
+    'Rabu, 8 Juni 2022 - 10:00 WIB',
+  );
+  assert.equal(ev.find((e) => e.type === 'CONSULT')?.date, '2022-06-07', ev.map(brief).join('; '));
+  assert.equal(ev.find((e) => e.type === 'MOBILIZE')?.date, '2022-06-05', ev.map(brief).join('; '));
+});
