@@ -1223,6 +1223,8 @@ function eventDate(
     if (x.value.kind === 'duration') return false;
     // Past "N days after", a date belongs to the earlier act.
     if (ahead && x.start >= ahead.end) return false;
+    // A bare other year after the act is background ("urged … to return to the agreements reached in 2018").
+    if (x.start > tStart && x.value.kind === 'date' && x.value.m === undefined && ctx.ref && x.value.y !== ctx.ref.y) return false;
     // "sejak 2006" / "since 2006": a starting point, not the event's date.
     const before =
       sc.s.text

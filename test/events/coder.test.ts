@@ -399,3 +399,20 @@ test('"A came two days after B, on (date)": the date is B\'s, and A is two days 
   assert.equal(ev.find((e) => e.type === 'CONSULT')?.date, '2022-06-07', ev.map(brief).join('; '));
   assert.equal(ev.find((e) => e.type === 'MOBILIZE')?.date, '2022-06-05', ev.map(brief).join('; '));
 });
+
+test('a bare other year after the act is background, not its date', () => {
+  const ev = code(
+    'South Korea urged Pyongyang not to shut the window for dialogue and to return to the agreements reached in 2018.',
+    'Tuesday, June 16, 2020',
+    'en',
+  );
+  const urged = ev.find((e) => e.type === 'REQUEST');
+  assert.equal(urged?.date, '2020-06-16', ev.map(brief).join('; '));
+  // Before the act, the year is its date.
+  const before = code(
+    'In 2018, South Korean President Moon Jae-in urged Pyongyang to give up its nuclear weapons programme.',
+    'June 16, 2020',
+    'en',
+  );
+  assert.equal(before.find((e) => e.type === 'REQUEST')?.date, '2018', before.map(brief).join('; '));
+});
