@@ -1341,9 +1341,28 @@ function actorsCompatible(a: CodedEvent, b: CodedEvent): boolean {
 }
 
 /** Restatements of one event in a document (headline, lead, later paragraph) become one event. */
+/** Whether a day range lies inside another (a talk on the days of a visit, not the day after it). */
+const within = (a: [number, number] | null, b: [number, number] | null) => !!a && !!b && a[0] >= b[0] && a[1] <= b[1];
+
 export function mergeWithinDocument(events: CodedEvent[]): CodedEvent[] {
   const out: CodedEvent[] = [];
   for (const e of events) {
+    // "Putin last visited Pyongyang in July 2000, when he met Kim Jong-il": talks told in the sentence of a
+    // visit between the same two states are that visit.
+    const pair = (x: CodedEvent) => [x.source.country, x.target.country].sort().join('|');
+    const visit =
+      e.type === 'CONSULT' && e.mode === null
+        ? out.find(
+            (o) =>
+              o.type === 'CONSULT' &&
+              o.mode === 'visit' &&
+              o.evidence.start === e.evidence.start &&
+              pair(o) === pair(e) &&
+              futureClass(o.modality) === futureClass(e.modality) &&
+              within(dayRange(e.date, e.date_end), dayRange(o.date, o.date_end)),
+          )
+        : undefined;
+    if (visit) continue;
     const same = out.find(
       (o) =>
         o.type === e.type &&

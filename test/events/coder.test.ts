@@ -416,3 +416,17 @@ test('a bare other year after the act is background, not its date', () => {
   );
   assert.equal(before.find((e) => e.type === 'REQUEST')?.date, '2018', before.map(brief).join('; '));
 });
+
+test('talks told in the sentence of a visit between the same states are that visit, unless on another day', () => {
+  const one = code('Putin last visited Pyongyang in July 2000, when he met Kim Jong-il.', 'June 20, 2024', 'en');
+  assert.deepEqual(
+    one.filter((e) => e.type === 'CONSULT').map((e) => e.mode),
+    ['visit'],
+    one.map(brief).join('; '),
+  );
+  const two = code(
+    'Pompeo dijadwalkan terbang ke Seoul pada Rabu (13/6/2018) untuk memberi penjelasan kepada Presiden Moon Jae-in, lalu bertemu Menlu Korsel Kang Kyung-wha pada Kamis.',
+    'Selasa, 12 Juni 2018 - 21:00 WIB',
+  );
+  assert.equal(two.filter((e) => e.type === 'CONSULT').length, 2, two.map(brief).join('; '));
+});
