@@ -430,3 +430,13 @@ test('talks told in the sentence of a visit between the same states are that vis
   );
   assert.equal(two.filter((e) => e.type === 'CONSULT').length, 2, two.map(brief).join('; '));
 });
+
+test('welcoming "the results of that meeting" backs those who met', () => {
+  const ev = code(
+    'Presiden Korea Selatan Moon Jae-in bertemu pemimpin Korea Utara Kim Jong-un di Panmunjom pada Jumat (27/4/2018). Presiden AS Donald Trump menyambut hasil pertemuan itu lewat Twitter.',
+    'Sabtu, 28 April 2018 - 08:00 WIB',
+  );
+  const support = ev.find((e) => e.type === 'SUPPORT');
+  assert.equal(support?.source.country, 'USA', ev.map(brief).join('; '));
+  assert.ok(['KOR', 'PRK'].includes(support?.target.country ?? ''), ev.map(brief).join('; '));
+});
