@@ -5,6 +5,8 @@ import { eventDateRange } from './ranges.ts';
 
 interface TimeLexicon {
   months: Record<string, number>;
+  /** Seasons by the month they begin (northern hemisphere): "musim gugur mendatang" is next September on. */
+  seasons?: Record<string, number>;
   weekdays: Record<string, number>;
   weekday_abbreviations?: Record<string, number>;
   numeric_order: 'dmy' | 'mdy';
@@ -193,6 +195,34 @@ function grammar(lang: string): Grammar {
       },
       priority: 6,
     },
+    // musim gugur mendatang / next spring / musim panas 2019: a season, dated by the month it begins
+    ...(lex.seasons && Object.keys(lex.seasons).length
+      ? [
+          {
+            re: new RegExp(
+              `${b}(${alt(Object.keys(lex.seasons))})\\s+(${alt([...lex.month_prev_year, ...lex.month_past, ...lex.month_future])}|\\d{4})${e}`,
+              'gu',
+            ),
+            build: (m: RegExpExecArray): TimeValue | null => {
+              const start = lex.seasons?.[m[1].toLowerCase()];
+              if (!start) return null;
+              if (/^\d{4}$/.test(m[2])) return { kind: 'date', y: +m[2], m: start };
+              const w = m[2].toLowerCase();
+              const rel = lex.month_prev_year.includes(w) ? 'prev-year' : lex.month_past.includes(w) ? 'past' : 'future';
+              return { kind: 'month-rel', m: start, rel };
+            },
+            priority: 6,
+          },
+          {
+            re: new RegExp(`${b}(${alt([...lex.month_past, ...lex.month_future])})\\s+(${alt(Object.keys(lex.seasons))})${e}`, 'gu'),
+            build: (m: RegExpExecArray): TimeValue | null => {
+              const start = lex.seasons?.[m[2].toLowerCase()];
+              return start ? { kind: 'month-rel', m: start, rel: lex.month_past.includes(m[1].toLowerCase()) ? 'past' : 'future' } : null;
+            },
+            priority: 6,
+          },
+        ]
+      : []),
     // relative phrases (longest first)
     {
       re: new RegExp(`${b}(${alt(lex.relative.map((r) => r.phrase))})${e}`, 'gu'),

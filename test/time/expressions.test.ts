@@ -87,3 +87,10 @@ test("a lead's bare weekday and the next sentence's day-month date a page that n
   // A weekday that fits no year in office is no evidence.
   assert.equal(inferPublishedFromText(text.replace('Thursday', 'Monday'), 'en', [2023, 2025]), null);
 });
+
+test('seasons are dated by the month they begin, relative to the page or with a year', () => {
+  const ref = { y: 2018, m: 4, d: 28 };
+  const resolved = (text: string, lang: string) => findTimeExpressions(text, lang).map((x) => resolveTime(x.value, ref, 'future')?.date);
+  assert.deepEqual(resolved('Moon dijadwalkan berkunjung ke Pyongyang pada musim gugur mendatang.', 'id'), ['2018-09']);
+  assert.deepEqual(resolved('Talks could resume next spring, or in summer 2019.', 'en'), ['2019-03', '2019-06']);
+});
