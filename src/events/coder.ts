@@ -465,6 +465,7 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
       break;
     }
     if (!reading) continue;
+    let referredPair: [string, string] | null = null;
     const t: PhraseMatch<TriggerDef> = { ...match, payload: reading.def };
     const def = t.payload;
     // "meminta DK PBB menggelar pertemuan": what is asked for or threatened has not happened.
@@ -476,8 +477,13 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
     if (def.pos === 'noun') {
       const after = tokens[t.to]?.norm;
       const before = tokens[t.from - 1]?.norm;
-      // "pertemuan tersebut" / "that meeting": an event already told.
-      if ((after && ek.anaphoricAfter.has(after)) || (before && ek.anaphoricBefore.has(before))) continue;
+      // "pertemuan tersebut" / "that meeting": an event already told — unless it is now called off
+      // ("mengumumkan pembatalan KTT tersebut"), which is news about the same two sides.
+      if ((after && ek.anaphoricAfter.has(after)) || (before && ek.anaphoricBefore.has(before))) {
+        const calledOff = sc.cues.some((c) => c.payload === 'cancelled' && c.to <= t.from && c.to >= t.from - 2);
+        if (!calledOff || def.type !== 'CONSULT' || !ctx.lastPair) continue;
+        referredPair = ctx.lastPair;
+      }
       // "membahas kemungkinan kunjungan …": a topic, not an event.
       if (
         t.from > 0 &&
@@ -502,7 +508,7 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
       modality = prev.modality;
       cue = prev.provenance?.modality_cue ?? null;
     }
-    for (const ev of buildEvent(ctx, sc, t, modality, cue, index)) out.push(ev);
+    for (const ev of buildEvent(ctx, sc, t, modality, cue, index, null, referredPair)) out.push(ev);
   }
   return out;
 }
@@ -628,6 +634,7 @@ function buildEvent(
   cue: string | null,
   index: number,
   guest: Group | null = null,
+  referredPair: [string, string] | null = null,
 ): CodedEvent[] {
   const def = t.payload;
   const { groups, tokens } = sc;
@@ -865,6 +872,11 @@ function buildEvent(
     const pair = pairFor(ctx, sc);
     const other = pair?.find((c) => c !== srcActor.country);
     if (other) tgtActor = { name: null, country: other, sector: null, text: srcActor.text };
+  }
+  // "pembatalan KTT tersebut": the meeting referred back is between the sides it was told with.
+  if (referredPair && !tgtActor?.country && referredPair.includes(srcActor.country)) {
+    const other = referredPair.find((c) => c !== srcActor.country);
+    if (other) tgtActor = { name: null, country: other, sector: null };
   }
   // "Sebagai balasan, militer Korsel dan AS menembakkan rudal": a show of force in response answers the
   // state whose hostile act was told last; done by two states with no one to answer, it is an act

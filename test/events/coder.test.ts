@@ -440,3 +440,12 @@ test('welcoming "the results of that meeting" backs those who met', () => {
   assert.equal(support?.source.country, 'USA', ev.map(brief).join('; '));
   assert.ok(['KOR', 'PRK'].includes(support?.target.country ?? ''), ev.map(brief).join('; '));
 });
+
+test('calling off "the summit" told before is news: the cancelled meeting of the same two sides', () => {
+  const ev = code(
+    'Presiden AS Donald Trump dan pemimpin Korut Kim Jong-un dijadwalkan bertemu di Singapura pada 12 Juni. Trump mengumumkan pembatalan KTT tersebut pada Kamis (24/5/2018).',
+    'Senin, 28 Mei 2018 - 10:00 WIB',
+  );
+  const off = ev.find((e) => e.modality === 'cancelled');
+  assert.deepEqual([off?.type, off?.source.country, off?.target.country], ['CONSULT', 'USA', 'PRK'], ev.map(brief).join('; '));
+});
