@@ -484,14 +484,10 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
         if (!calledOff || def.type !== 'CONSULT' || !ctx.lastPair) continue;
         referredPair = ctx.lastPair;
       }
-      // "membahas kemungkinan kunjungan …": a topic, not an event.
-      if (
-        t.from > 0 &&
-        ek.topicMarkers.matchAt(tokens, Math.max(0, t.from - 1)) &&
-        ek.topicMarkers.matchAt(tokens, t.from - 1)?.to === t.from
-      )
-        continue;
-      if (t.from > 1 && ek.topicMarkers.matchAt(tokens, t.from - 2)?.to === t.from) continue;
+      // "membahas kemungkinan kunjungan …": a topic, not an event — but "setelah pertemuan puncak Kim dan
+      // Trump … pada Februari lalu", an earlier event told with its own sides and date, is one.
+      const topicAt = [t.from - 1, t.from - 2].find((i) => i >= 0 && ek.topicMarkers.matchAt(tokens, i)?.to === t.from);
+      if (topicAt !== undefined && !(ctx.k.grammar.subordinators.includes(tokens[topicAt].norm) && toldOnItsOwn(sc, t))) continue;
     }
     const m = modalityOf(sc, t, ek.decisions, ctx.k.grammar);
     if (m === 'purpose') {
@@ -1067,6 +1063,18 @@ function refersToAct(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<Trigge
     return referred ? (hostile ? 'hostile' : 'act') : null;
   }
   return null;
+}
+
+/** An event noun with its own actor right after it and its own calendar date in its clause. */
+function toldOnItsOwn(sc: SentenceContext, t: PhraseMatch<TriggerDef>): boolean {
+  const own = sc.groups.some((x) => x.from >= t.to && x.from <= t.to + 2 && usable(x));
+  const end = sc.tokens.findIndex((x, i) => i >= t.to && sc.boundaryAt.has(i) && x.word);
+  const limit = end < 0 ? Number.POSITIVE_INFINITY : sc.tokens[end].start;
+  const start = sc.tokens[t.to - 1].end;
+  const dated = sc.times.some(
+    (x) => x.start >= start && x.start < limit && (x.value.kind === 'date' || x.value.kind === 'month-rel') && x.value.m !== undefined,
+  );
+  return own && dated;
 }
 
 /** Whether the tokens hold one of the phrases, word for word ("in response", "sebagai balasan"). */

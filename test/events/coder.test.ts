@@ -449,3 +449,17 @@ test('calling off "the summit" told before is news: the cancelled meeting of the
   const off = ev.find((e) => e.modality === 'cancelled');
   assert.deepEqual([off?.type, off?.source.country, off?.target.country], ['CONSULT', 'USA', 'PRK'], ev.map(brief).join('; '));
 });
+
+test('an earlier meeting told after "setelah" with its own sides and date is an event; a bare topic is not', () => {
+  const ev = code(
+    'Kunjungan Xi Jinping ke Pyongyang berlangsung empat bulan setelah pertemuan puncak kedua Kim Jong-un dan Presiden AS Donald Trump di Hanoi berakhir tanpa kesepakatan pada Februari lalu.',
+    'Jumat, 21 Juni 2019 - 10:00 WIB',
+  );
+  const hanoi = ev.find((e) => e.type === 'CONSULT' && [e.source.country, e.target.country].includes('USA'));
+  assert.equal(hanoi?.date, '2019-02', ev.map(brief).join('; '));
+  const topic = code(
+    'Kedua menteri membahas persiapan setelah pertemuan puncak Kim Jong-un dan Donald Trump.',
+    'Jumat, 21 Juni 2019 - 10:00 WIB',
+  );
+  assert.ok(!topic.some((e) => [e.source.country, e.target.country].includes('USA') && e.type === 'CONSULT'), topic.map(brief).join('; '));
+});
