@@ -764,7 +764,8 @@ function buildEvent(
     }
   }
 
-  const srcActor = resolveActor(ctx, sc, source, null, index) ?? (source ? null : fallbackSubject(ctx, index));
+  // (A host with no guest named hosts a gathering, not a visit: "the summit that Indonesia will host".)
+  const srcActor = resolveActor(ctx, sc, source, null, index) ?? (source || def.voice === 'host' ? null : fallbackSubject(ctx, index));
   if (!srcActor?.country) return [];
 
   // "Blinken and Austin held talks with their Japanese counterparts": two of one state are one side.
@@ -1245,6 +1246,16 @@ function eventDate(
     if (ahead && x.start >= ahead.end) return false;
     // A bare other year after the act is background ("urged … to return to the agreements reached in 2018").
     if (x.start > tStart && x.value.kind === 'date' && x.value.m === undefined && ctx.ref && x.value.y !== ctx.ref.y) return false;
+    // A done act is not dated by a plan told in a relative clause after it ("… the G20 summit that Indonesia
+    // will host in Bali in November").
+    if (done && x.start > tStart) {
+      const rel = sc.tokens.findIndex((tk) => tk.start > tStart && tk.start < x.start && ctx.k.grammar.relativizers.includes(tk.norm));
+      if (
+        rel >= 0 &&
+        sc.cues.some((c) => c.from > rel && sc.tokens[c.from].start < x.start && (c.payload === 'planned' || c.payload === 'expected'))
+      )
+        return false;
+    }
     // "sejak 2006" / "since 2006": a starting point, not the event's date.
     const before =
       sc.s.text

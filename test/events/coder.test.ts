@@ -463,3 +463,14 @@ test('an earlier meeting told after "setelah" with its own sides and date is an 
   );
   assert.ok(!topic.some((e) => [e.source.country, e.target.country].includes('USA') && e.type === 'CONSULT'), topic.map(brief).join('; '));
 });
+
+test('a done act is not dated by a plan in a relative clause after it; a host with no guest is no visit', () => {
+  const ev = code(
+    'Chinese President Xi Jinping met Indonesian President Joko Widodo in Beijing on Tuesday. Xi expressed support for the success of the G20 summit that Indonesia will host in Bali in November.',
+    'July 27, 2022',
+    'en',
+  );
+  const support = ev.find((e) => e.type === 'SUPPORT');
+  assert.equal(support?.date, '2022-07-26', ev.map(brief).join('; '));
+  assert.ok(!ev.some((e) => e.mode === 'visit'), ev.map(brief).join('; '));
+});
