@@ -474,3 +474,12 @@ test('a done act is not dated by a plan in a relative clause after it; a host wi
   assert.equal(support?.date, '2022-07-26', ev.map(brief).join('; '));
   assert.ok(!ev.some((e) => e.mode === 'visit'), ev.map(brief).join('; '));
 });
+
+test('"A dan B berbicara tertutup" is a meeting of the two', () => {
+  const ev = code(
+    'Trump dan Kim Jong-un kemudian berbicara tertutup sekitar 50 menit di Rumah Kebebasan pada Minggu (30/6/2019).',
+    'Senin, 1 Juli 2019 - 08:00 WIB',
+  );
+  const talk = ev.find((e) => e.type === 'CONSULT');
+  assert.deepEqual([talk?.source.country, talk?.target.country].sort(), ['PRK', 'USA'], ev.map(brief).join('; '));
+});
