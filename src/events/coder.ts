@@ -1246,15 +1246,12 @@ function eventDate(
     if (ahead && x.start >= ahead.end) return false;
     // A bare other year after the act is background ("urged … to return to the agreements reached in 2018").
     if (x.start > tStart && x.value.kind === 'date' && x.value.m === undefined && ctx.ref && x.value.y !== ctx.ref.y) return false;
-    // A done act is not dated by a plan told in a relative clause after it ("… the G20 summit that Indonesia
-    // will host in Bali in November").
+    // A done act is not dated by a relative clause after it that tells another act with its own actor ("… the
+    // G20 summit that Indonesia will host in Bali in November", "Deklarasi Panmunjom yang diteken Kim dan Moon
+    // pada 27 April lalu").
     if (done && x.start > tStart) {
       const rel = sc.tokens.findIndex((tk) => tk.start > tStart && tk.start < x.start && ctx.k.grammar.relativizers.includes(tk.norm));
-      if (
-        rel >= 0 &&
-        sc.cues.some((c) => c.from > rel && sc.tokens[c.from].start < x.start && (c.payload === 'planned' || c.payload === 'expected'))
-      )
-        return false;
+      if (rel >= 0 && sc.groups.some((gr) => gr.from > rel && gr.start < x.start && usable(gr))) return false;
     }
     // "sejak 2006" / "since 2006": a starting point, not the event's date.
     const before =

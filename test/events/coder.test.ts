@@ -483,3 +483,19 @@ test('"A dan B berbicara tertutup" is a meeting of the two', () => {
   const talk = ev.find((e) => e.type === 'CONSULT');
   assert.deepEqual([talk?.source.country, talk?.target.country].sort(), ['PRK', 'USA'], ev.map(brief).join('; '));
 });
+
+test('a relative clause telling another act with its own actor does not date the act before it', () => {
+  const ev = code(
+    'KCNA pada Rabu (16/5/2018) melaporkan bahwa Korea Utara membatalkan perundingan. Kantor berita Korut, KCNA, menyebut latihan Max Thunder itu sebagai "provokasi militer yang disengaja" dan tantangan terhadap Deklarasi Panmunjom yang diteken Kim Jong-un dan Presiden Moon Jae-in pada 27 April lalu.',
+    'Rabu, 16 Mei 2018 - 12:00 WIB',
+  );
+  const accuse = ev.find((e) => e.type === 'ACCUSE');
+  assert.equal(accuse?.date, '2018-05-16', ev.map(brief).join('; '));
+  // English "that evening" is the day just told.
+  const en = code(
+    'Both leaders arrived in Singapore on Sunday. Kim Jong-un called on Prime Minister Lee Hsien Loong at the Istana that evening.',
+    'June 12, 2018',
+    'en',
+  );
+  assert.equal(en.find((e) => e.source.country === 'PRK' && e.type === 'CONSULT')?.date, '2018-06-10', en.map(brief).join('; '));
+});
