@@ -106,22 +106,26 @@ export class PhraseMatcher<T> {
 
   /** Longest match starting at token i (or null). */
   matchAt(tokens: Token[], i: number, accept?: (p: T) => boolean): PhraseMatch<T> | null {
+    // Called at every token of every sentence for each lexicon: most calls end at the first lookup,
+    // so empty lists and maps are skipped without allocating.
     let n: TrieNode<T> | undefined = this.root;
     let best: PhraseMatch<T> | null = null;
-    for (let j = i; j <= tokens.length && n; j++) {
-      const len = j - i;
-      if (len > 0) {
+    for (let j = i; n; j++) {
+      if (j > i && n.entries.length) {
         for (const e of n.entries) if (this.ok(e, tokens, i, j, accept)) best = this.keep(best, tokens, i, j, e.payload);
       }
-      if (j < tokens.length) {
-        const t = tokens[j];
-        for (const pe of n.prefixEntries.get(t.norm.slice(0, 2)) ?? []) {
-          if (t.word && t.norm.startsWith(pe.stem) && this.ok(pe.entry, tokens, i, j + 1, accept))
-            best = this.keep(best, tokens, i, j + 1, pe.entry.payload);
-        }
-        // Punctuation inside a phrase must match exactly; a hyphen-joined word continues the phrase.
-        n = n.next.get(t.norm);
-      } else n = undefined;
+      if (j >= tokens.length) break;
+      const t = tokens[j];
+      if (n.prefixEntries.size) {
+        const list = n.prefixEntries.get(t.norm.slice(0, 2));
+        if (list)
+          for (const pe of list) {
+            if (t.word && t.norm.startsWith(pe.stem) && this.ok(pe.entry, tokens, i, j + 1, accept))
+              best = this.keep(best, tokens, i, j + 1, pe.entry.payload);
+          }
+      }
+      // Punctuation inside a phrase must match exactly; a hyphen-joined word continues the phrase.
+      n = n.next.size ? n.next.get(t.norm) : undefined;
     }
     return best;
   }
