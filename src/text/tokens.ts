@@ -14,9 +14,9 @@ export interface Token {
 }
 
 // Dotted abbreviations (U.S., D.C.), words (split at hyphens), numbers with separators, or one punctuation mark.
-// The possessive "'s" is its own token ("Korea's" → "Korea", "'s").
-const TOKEN =
-  /(\p{L}\.(?:\p{L}\.)+)|(\d+(?:[.,:/]\d+)+)|([\p{L}\p{N}]+(?:['’](?![sS](?![\p{L}]))[\p{L}]+)?)|(['’][sS](?![\p{L}]))|([^\s\p{L}\p{N}])/gu;
+// The possessive "'s" is its own token ("Korea's" → "Korea", "'s"). As a regular expression (the scanner
+// below finds the same matches without running a Unicode regex over every page):
+// /(\p{L}\.(?:\p{L}\.)+)|(\d+(?:[.,:/]\d+)+)|([\p{L}\p{N}]+(?:['’](?![sS](?![\p{L}]))[\p{L}]+)?)|(['’][sS](?![\p{L}]))|([^\s\p{L}\p{N}])/gu
 
 export function normalise(s: string): string {
   // Most tokens are plain ASCII: lower-casing is all they need.
@@ -24,19 +24,120 @@ export function normalise(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’]/g, "'").toLowerCase();
 }
 
+// Character classes of the token grammar, per UTF-16 code unit, filled on first use from the same
+// Unicode regexes: 1 letter (\p{L}), 2 number (\p{N}), 4 space (\s), 8 known.
+const LETTER = 1;
+const NUMBER = 2;
+const SPACE = 4;
+const KNOWN = 8;
+const unitClass = new Uint8Array(65536);
+
+function classOfChar(ch: string): number {
+  return KNOWN | (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{N}/u.test(ch) ? NUMBER : 0) | (/\s/u.test(ch) ? SPACE : 0);
+}
+
+/** Class of the code point at i (a surrogate pair is one code point, as in a /u regex). */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return classOfChar(text.slice(i, i + 2));
+  }
+  let k = unitClass[c];
+  if (!k) {
+    k = classOfChar(text[i]);
+    unitClass[c] = k;
+  }
+  return k;
+}
+
+/** Length in code units of the code point at i. */
+function widthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+const isS = (c: number) => c === 115 || c === 83;
+const isLetterAt = (text: string, i: number) => i < text.length && (classAt(text, i) & LETTER) !== 0;
+
+/** End of the token that starts at i (i is not a space), and whether it is punctuation. */
+function tokenEnd(text: string, i: number): { end: number; punct: boolean } {
+  const n = text.length;
+  const k = classAt(text, i);
+  const c = text.charCodeAt(i);
+  // A dotted abbreviation: a letter and a dot, then at least one more letter-and-dot.
+  if (k & LETTER) {
+    let q = i + widthAt(text, i);
+    if (text.charCodeAt(q) === 46) {
+      q++;
+      let pairs = 0;
+      while (isLetterAt(text, q) && text.charCodeAt(q + widthAt(text, q)) === 46) {
+        q += widthAt(text, q) + 1;
+        pairs++;
+      }
+      if (pairs) return { end: q, punct: false };
+    }
+  }
+  // A number with separators: digits, then at least one separator followed by digits.
+  if (isDigit(c)) {
+    let q = i;
+    while (isDigit(text.charCodeAt(q))) q++;
+    let groups = 0;
+    for (;;) {
+      const sep = text.charCodeAt(q);
+      if (!(sep === 46 || sep === 44 || sep === 58 || sep === 47) || !isDigit(text.charCodeAt(q + 1))) break;
+      q++;
+      while (isDigit(text.charCodeAt(q))) q++;
+      groups++;
+    }
+    if (groups) return { end: q, punct: false };
+  }
+  // A word: letters and numbers, and an elision after an apostrophe unless it is the possessive "'s".
+  if (k & (LETTER | NUMBER)) {
+    let q = i;
+    while (q < n && classAt(text, q) & (LETTER | NUMBER)) q += widthAt(text, q);
+    if (isApostrophe(text.charCodeAt(q))) {
+      const a = q + 1;
+      const possessive = isS(text.charCodeAt(a)) && !isLetterAt(text, a + 1);
+      if (!possessive && isLetterAt(text, a)) {
+        let r = a;
+        while (isLetterAt(text, r)) r += widthAt(text, r);
+        q = r;
+      }
+    }
+    return { end: q, punct: false };
+  }
+  // The possessive "'s".
+  if (isApostrophe(c) && isS(text.charCodeAt(i + 1)) && !isLetterAt(text, i + 2)) return { end: i + 2, punct: false };
+  return { end: i + widthAt(text, i), punct: true };
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const t = m[0];
-    const start = offset + m.index;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (classAt(text, i) & SPACE) {
+      i += widthAt(text, i);
+      continue;
+    }
+    const index = i;
+    const { end, punct } = tokenEnd(text, i);
+    i = end;
+    const t = text.slice(index, end);
+    const start = offset + index;
     const prev = out[out.length - 1];
-    if (t === '-' && prev?.word && prev.end === start && /[\p{L}\p{N}]/u.test(text[m.index + 1] ?? '')) {
+    if (t === '-' && prev?.word && prev.end === start && /[\p{L}\p{N}]/u.test(text[index + 1] ?? '')) {
       // A hyphen inside a word: drop it, mark the next word as joined.
       continue;
     }
-    const word = !m[5];
-    const joined = word && !!prev && prev.word && text[m.index - 1] === '-' && prev.end === start - 1;
+    const word = !punct;
+    const joined = word && !!prev && prev.word && text[index - 1] === '-' && prev.end === start - 1;
     out.push({ text: t, norm: normalise(t), start, end: start + t.length, word, hyphenJoined: joined });
   }
   return out;
