@@ -18,9 +18,18 @@ export interface Token {
 // below finds the same matches without running a Unicode regex over every page):
 // /(\p{L}\.(?:\p{L}\.)+)|(\d+(?:[.,:/]\d+)+)|([\p{L}\p{N}]+(?:['’](?![sS](?![\p{L}]))[\p{L}]+)?)|(['’][sS](?![\p{L}]))|([^\s\p{L}\p{N}])/gu
 
+/** Whether every character is printable ASCII (tested per code, as this runs for every token). */
+function printableAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+}
+
 export function normalise(s: string): string {
   // Most tokens are plain ASCII: lower-casing is all they need.
-  if (/^[\x20-\x7e]*$/.test(s)) return s.toLowerCase();
+  if (printableAscii(s)) return s.toLowerCase();
   return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’]/g, "'").toLowerCase();
 }
 
@@ -66,8 +75,8 @@ const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 const isS = (c: number) => c === 115 || c === 83;
 const isLetterAt = (text: string, i: number) => i < text.length && (classAt(text, i) & LETTER) !== 0;
 
-/** End of the token that starts at i (i is not a space), and whether it is punctuation. */
-function tokenEnd(text: string, i: number): { end: number; punct: boolean } {
+/** End of the token that starts at i (i is not a space). */
+function tokenEnd(text: string, i: number): number {
   const n = text.length;
   const k = classAt(text, i);
   const c = text.charCodeAt(i);
@@ -81,7 +90,7 @@ function tokenEnd(text: string, i: number): { end: number; punct: boolean } {
         q += widthAt(text, q) + 1;
         pairs++;
       }
-      if (pairs) return { end: q, punct: false };
+      if (pairs) return q;
     }
   }
   // A number with separators: digits, then at least one separator followed by digits.
@@ -96,7 +105,7 @@ function tokenEnd(text: string, i: number): { end: number; punct: boolean } {
       while (isDigit(text.charCodeAt(q))) q++;
       groups++;
     }
-    if (groups) return { end: q, punct: false };
+    if (groups) return q;
   }
   // A word: letters and numbers, and an elision after an apostrophe unless it is the possessive "'s".
   if (k & (LETTER | NUMBER)) {
@@ -111,11 +120,11 @@ function tokenEnd(text: string, i: number): { end: number; punct: boolean } {
         q = r;
       }
     }
-    return { end: q, punct: false };
+    return q;
   }
   // The possessive "'s".
-  if (isApostrophe(c) && isS(text.charCodeAt(i + 1)) && !isLetterAt(text, i + 2)) return { end: i + 2, punct: false };
-  return { end: i + widthAt(text, i), punct: true };
+  if (isApostrophe(c) && isS(text.charCodeAt(i + 1)) && !isLetterAt(text, i + 2)) return i + 2;
+  return i + widthAt(text, i);
 }
 
 export function tokenize(text: string, offset = 0): Token[] {
@@ -127,8 +136,10 @@ export function tokenize(text: string, offset = 0): Token[] {
       continue;
     }
     const index = i;
-    const { end, punct } = tokenEnd(text, i);
+    const end = tokenEnd(text, i);
     i = end;
+    // Punctuation: one mark that starts no word, number or possessive "'s".
+    const punct = !(classAt(text, index) & (LETTER | NUMBER)) && !(isApostrophe(text.charCodeAt(index)) && end === index + 2);
     const t = text.slice(index, end);
     const start = offset + index;
     const prev = out[out.length - 1];
