@@ -2,6 +2,7 @@
 // furniture around and inside it (menus, "Baca juga" lines, related-headline lists, captions, banners).
 // Language rules come from lexicons/<lang>/furniture.yaml; the structural rules here are generic.
 import { compilePatterns, loadLexicon, type PatternEntry } from '../lexicon/load.ts';
+import { classAt, LETTER, LOWER, NUMBER, UPPER, widthAt } from '../text/chars.ts';
 
 interface FurnitureLexicon {
   line?: PatternEntry[];
@@ -94,43 +95,54 @@ export function words(line: string): string[] {
   return line.match(WORD) ?? [];
 }
 
-/** Counts words by their first letter: lettered ones, and among them upper- and lower-case ones. */
-function initialCases(ws: string[]): { lettered: number; upper: number; lower: number } {
+const WORD_CHAR = LETTER | NUMBER;
+const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019; // - ' ’
+
+/**
+ * The words of a line as `words` finds them, counted without building them: all of them, those that
+ * start with a letter, and among these the upper- and lower-case ones.
+ */
+export function wordInitials(line: string): { count: number; lettered: number; upper: number; lower: number } {
+  let count = 0;
   let lettered = 0;
   let upper = 0;
   let lower = 0;
-  for (const w of ws) {
-    const c = w.charCodeAt(0);
-    // ASCII initials are told by their code; only other scripts need the Unicode classes.
-    if (c < 128) {
-      if (c >= 65 && c <= 90) upper++;
-      else if (c >= 97 && c <= 122) lower++;
-      else continue;
+  const n = line.length;
+  for (let i = 0; i < n; ) {
+    const k = classAt(line, i);
+    i += widthAt(line, i);
+    if (!(k & WORD_CHAR)) continue;
+    count++;
+    if (k & LETTER) {
       lettered++;
-    } else if (/^\p{L}/u.test(w)) {
-      lettered++;
-      if (/^\p{Lu}/u.test(w)) upper++;
-      else if (/^\p{Ll}/u.test(w)) lower++;
+      if (k & UPPER) upper++;
+      else if (k & LOWER) lower++;
+    }
+    // The rest of the word: letters and digits, and more of them after a hyphen or an apostrophe.
+    for (;;) {
+      while (i < n && classAt(line, i) & WORD_CHAR) i += widthAt(line, i);
+      if (i + 1 < n && isJoiner(line.charCodeAt(i)) && classAt(line, i + 1) & WORD_CHAR) i++;
+      else break;
     }
   }
-  return { lettered, upper, lower };
+  return { count, lettered, upper, lower };
 }
 
 /** A line of running article text: long enough, ends like a sentence, not Title Case. */
 export function isProse(line: string): boolean {
-  const ws = words(line);
-  if (ws.length < 8) return false;
+  const cases = wordInitials(line);
+  const count = cases.count;
+  if (count < 8) return false;
   const ends = /[.!?]["”’')\]]*$|["”’]$/u.test(line) && !/\.\.\.$|…$/.test(line);
   // Share of words that start with a capital letter: headlines are Title Case, prose is not.
-  const cases = initialCases(ws);
   const caps = cases.lettered ? cases.upper / cases.lettered : 0;
   // Names crowd news sentences ("Menteri Luar Negeri Amerika Serikat (AS), Antony Blinken, …"), so
   // enough lower-case words also make prose; headlines have few of them.
   const lower = cases.lower;
   if (ends && (caps < 0.6 || lower >= 4)) return true;
   // A full stop ends sentences, not headlines: a name-heavy lead ("… Kishida mengunjungi Seoul pada Minggu.") is prose.
-  if (/\.["”’')\]]*$/.test(line) && !/\.\.\.$/.test(line) && ws.length >= 6 && caps <= 0.85 && lower >= 1) return true;
-  if (ws.length >= 25 && (caps < 0.5 || lower >= 10)) return true;
+  if (/\.["”’')\]]*$/.test(line) && !/\.\.\.$/.test(line) && count >= 6 && caps <= 0.85 && lower >= 1) return true;
+  if (count >= 25 && (caps < 0.5 || lower >= 10)) return true;
   return false;
 }
 
@@ -178,11 +190,11 @@ export function cleanText(text: string, lang: string, opts: CleanOptions = {}): 
   for (let i = 0; i < headerEnd; i++) {
     const l = lines[i];
     if (l.kind !== 'short') continue;
-    const ws = words(l.text);
-    const n = ws.length;
+    const cases = wordInitials(l.text);
+    const n = cases.count;
     if (n < 3 || n > 30 || isDateOrMetaLine(l.text) || /[:]$/.test(l.text)) continue;
     const separators = (l.text.match(/[|•·»›▾☰]/g) ?? []).length + l.gaps;
-    const lower = ws.filter((w) => /^\p{Ll}/u.test(w)).length;
+    const lower = cases.lower;
     let score = 0;
     if (opts.isTopical?.(l.text)) score += 3;
     // Headlines are short; a longer line under them is the standfirst.

@@ -1,5 +1,6 @@
 // Tokens with offsets, and a phrase matcher (a trie over normalised tokens) used for every lexicon:
 // countries, places, people, roles, event triggers and modality cues.
+import { classAt, LETTER, NUMBER, SPACE, widthAt } from './chars.ts';
 
 export interface Token {
   text: string;
@@ -31,43 +32,6 @@ export function normalise(s: string): string {
   // Most tokens are plain ASCII: lower-casing is all they need.
   if (printableAscii(s)) return s.toLowerCase();
   return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’]/g, "'").toLowerCase();
-}
-
-// Character classes of the token grammar, per UTF-16 code unit, filled on first use from the same
-// Unicode regexes: 1 letter (\p{L}), 2 number (\p{N}), 4 space (\s), 8 known.
-const LETTER = 1;
-const NUMBER = 2;
-const SPACE = 4;
-const KNOWN = 8;
-const unitClass = new Uint8Array(65536);
-
-function classOfChar(ch: string): number {
-  return KNOWN | (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{N}/u.test(ch) ? NUMBER : 0) | (/\s/u.test(ch) ? SPACE : 0);
-}
-
-/** Class of the code point at i (a surrogate pair is one code point, as in a /u regex). */
-function classAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return classOfChar(text.slice(i, i + 2));
-  }
-  let k = unitClass[c];
-  if (!k) {
-    k = classOfChar(text[i]);
-    unitClass[c] = k;
-  }
-  return k;
-}
-
-/** Length in code units of the code point at i. */
-function widthAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return 2;
-  }
-  return 1;
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
