@@ -2,7 +2,7 @@
 // furniture around and inside it (menus, "Baca juga" lines, related-headline lists, captions, banners).
 // Language rules come from lexicons/<lang>/furniture.yaml; the structural rules here are generic.
 import { compilePatterns, loadLexicon, type PatternEntry } from '../lexicon/load.ts';
-import { classAt, LETTER, LOWER, NUMBER, UPPER, widthAt } from '../text/chars.ts';
+import { wordInitials } from '../text/tokens.ts';
 
 interface FurnitureLexicon {
   line?: PatternEntry[];
@@ -93,39 +93,6 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
 export function words(line: string): string[] {
   return line.match(WORD) ?? [];
-}
-
-const WORD_CHAR = LETTER | NUMBER;
-const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019; // - ' ’
-
-/**
- * The words of a line as `words` finds them, counted without building them: all of them, those that
- * start with a letter, and among these the upper- and lower-case ones.
- */
-export function wordInitials(line: string): { count: number; lettered: number; upper: number; lower: number } {
-  let count = 0;
-  let lettered = 0;
-  let upper = 0;
-  let lower = 0;
-  const n = line.length;
-  for (let i = 0; i < n; ) {
-    const k = classAt(line, i);
-    i += widthAt(line, i);
-    if (!(k & WORD_CHAR)) continue;
-    count++;
-    if (k & LETTER) {
-      lettered++;
-      if (k & UPPER) upper++;
-      else if (k & LOWER) lower++;
-    }
-    // The rest of the word: letters and digits, and more of them after a hyphen or an apostrophe.
-    for (;;) {
-      while (i < n && classAt(line, i) & WORD_CHAR) i += widthAt(line, i);
-      if (i + 1 < n && isJoiner(line.charCodeAt(i)) && classAt(line, i + 1) & WORD_CHAR) i++;
-      else break;
-    }
-  }
-  return { count, lettered, upper, lower };
 }
 
 /** A line of running article text: long enough, ends like a sentence, not Title Case. */

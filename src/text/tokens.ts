@@ -1,6 +1,5 @@
 // Tokens with offsets, and a phrase matcher (a trie over normalised tokens) used for every lexicon:
 // countries, places, people, roles, event triggers and modality cues.
-import { classAt, LETTER, NUMBER, SPACE, widthAt } from './chars.ts';
 
 export interface Token {
   text: string;
@@ -32,6 +31,58 @@ export function normalise(s: string): string {
   // Most tokens are plain ASCII: lower-casing is all they need.
   if (printableAscii(s)) return s.toLowerCase();
   return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’]/g, "'").toLowerCase();
+}
+
+// Unicode character classes by table lookup: the tokenizer and the word counter test every character of a
+// page, and a Unicode property regex per character would dominate their time. (Kept in this module: under
+// tsx an imported function is called through a getter, too slow for a per-character call.)
+const LETTER = 1; // \p{L}
+const NUMBER = 2; // \p{N}
+const SPACE = 4; // \s
+const UPPER = 8; // \p{Lu}
+const LOWER = 16; // \p{Ll}
+const KNOWN = 32;
+
+// Per UTF-16 code unit, filled on first use from the same Unicode regexes.
+const unitClass = new Uint8Array(65536);
+
+function classOfChar(ch: string): number {
+  return (
+    KNOWN |
+    (/\p{L}/u.test(ch) ? LETTER : 0) |
+    (/\p{N}/u.test(ch) ? NUMBER : 0) |
+    (/\s/u.test(ch) ? SPACE : 0) |
+    (/\p{Lu}/u.test(ch) ? UPPER : 0) |
+    (/\p{Ll}/u.test(ch) ? LOWER : 0)
+  );
+}
+
+const asciiClass = Uint8Array.from({ length: 128 }, (_, c) => classOfChar(String.fromCharCode(c)));
+
+/** Class bits of the code point at i (a surrogate pair is one code point, as in a /u regex). */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return asciiClass[c];
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return classOfChar(text.slice(i, i + 2));
+  }
+  let k = unitClass[c];
+  if (!k) {
+    k = classOfChar(text[i]);
+    unitClass[c] = k;
+  }
+  return k;
+}
+
+/** Length in code units of the code point at i. */
+function widthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -116,6 +167,40 @@ export function tokenize(text: string, offset = 0): Token[] {
     out.push({ text: t, norm: normalise(t), start, end: start + t.length, word, hyphenJoined: joined });
   }
   return out;
+}
+
+const WORD_CHAR = LETTER | NUMBER;
+const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019; // - ' ’
+
+/**
+ * The words of a line as `words` (clean-text.ts) finds them (runs of letters and digits, joined by a hyphen or
+ * an apostrophe), counted without building them: all of them, those that start with a letter, and among
+ * these the upper- and lower-case ones.
+ */
+export function wordInitials(line: string): { count: number; lettered: number; upper: number; lower: number } {
+  let count = 0;
+  let lettered = 0;
+  let upper = 0;
+  let lower = 0;
+  const n = line.length;
+  for (let i = 0; i < n; ) {
+    const k = classAt(line, i);
+    i += widthAt(line, i);
+    if (!(k & WORD_CHAR)) continue;
+    count++;
+    if (k & LETTER) {
+      lettered++;
+      if (k & UPPER) upper++;
+      else if (k & LOWER) lower++;
+    }
+    // The rest of the word: letters and digits, and more of them after a hyphen or an apostrophe.
+    for (;;) {
+      while (i < n && classAt(line, i) & WORD_CHAR) i += widthAt(line, i);
+      if (i + 1 < n && isJoiner(line.charCodeAt(i)) && classAt(line, i + 1) & WORD_CHAR) i++;
+      else break;
+    }
+  }
+  return { count, lettered, upper, lower };
 }
 
 /** Phrase entries keep their own payload; `exact` compares the surface text case-sensitively. */

@@ -1,7 +1,8 @@
 // wordInitials counts, without building them, the words that `words` returns and their initial letters.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { wordInitials, words } from '../../src/documents/clean-text.ts';
+import { words } from '../../src/documents/clean-text.ts';
+import { wordInitials } from '../../src/text/tokens.ts';
 
 test('word counts and initials agree with the word regex', () => {
   const lines = [
