@@ -76,6 +76,18 @@ export function timeLexicon(lang: string): TimeLexicon {
   return grammar(lang).lex;
 }
 
+const sinceCueSets = new Map<string, Set<string>>();
+
+/** Words that make a date a starting point ("sejak 2006", "since 2006"), lower-cased. */
+export function sinceCues(lang: string): Set<string> {
+  let set = sinceCueSets.get(lang);
+  if (!set) {
+    set = new Set((timeLexicon(lang).since_cues ?? []).map((w) => w.toLowerCase()));
+    sinceCueSets.set(lang, set);
+  }
+  return set;
+}
+
 function grammar(lang: string): Grammar {
   const cached = grammars.get(lang);
   if (cached) return cached;
