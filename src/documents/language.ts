@@ -70,9 +70,20 @@ function stopwordVote(s: string): Language | null {
   return null;
 }
 
+/** Whether the text has at least n characters that are not white space (\s). */
+function hasVisible(s: string, n: number): boolean {
+  let seen = 0;
+  for (let i = 0; i < s.length && seen < n; i++) {
+    const c = s.charCodeAt(i);
+    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(s[i]);
+    if (!space) seen++;
+  }
+  return seen >= n;
+}
+
 export function identifyLanguage(text: string): Language {
   const s = sample(text);
-  if (s.replace(/\s+/g, '').length < 20) return 'other';
+  if (!hasVisible(s, 20)) return 'other';
   const vote = stopwordVote(s);
   if (vote) return vote;
   const code = franc(s, { only: CANDIDATES, minLength: 10 });
