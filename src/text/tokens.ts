@@ -217,7 +217,7 @@ interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
   entries: PhraseEntry<T>[];
   /** Prefix entries ("kunjung*") by the first two letters of their stem, so a token checks only a few. */
-  prefixEntries: Map<string, { stem: string; entry: PhraseEntry<T> }[]>;
+  prefixEntries: Map<number, { stem: string; entry: PhraseEntry<T> }[]>;
 }
 
 export interface PhraseMatch<T> {
@@ -232,6 +232,12 @@ export interface PhraseMatch<T> {
 }
 
 const node = <T>(): TrieNode<T> => ({ next: new Map(), entries: [], prefixEntries: new Map() });
+
+/** The first two characters of a word as one number (a one-letter word keeps its own key): no substring per lookup. */
+function firstTwo(s: string): number {
+  if (s.length >= 2) return 65536 + s.charCodeAt(0) * 65536 + s.charCodeAt(1);
+  return s.length ? s.charCodeAt(0) : -1;
+}
 
 export class PhraseMatcher<T> {
   private root: TrieNode<T> = node();
@@ -257,7 +263,7 @@ export class PhraseMatcher<T> {
     if (prefix) {
       entry.prefixLast = true;
       const stem = toks[toks.length - 1].norm;
-      const key = stem.slice(0, 2);
+      const key = firstTwo(stem);
       const list = n.prefixEntries.get(key) ?? [];
       list.push({ stem, entry });
       n.prefixEntries.set(key, list);
@@ -278,7 +284,7 @@ export class PhraseMatcher<T> {
       if (j >= tokens.length) break;
       const t = tokens[j];
       if (n.prefixEntries.size) {
-        const list = n.prefixEntries.get(t.norm.slice(0, 2));
+        const list = n.prefixEntries.get(firstTwo(t.norm));
         if (list)
           for (const pe of list) {
             if (t.word && t.norm.startsWith(pe.stem) && this.ok(pe.entry, tokens, i, j + 1, accept))
@@ -295,7 +301,7 @@ export class PhraseMatcher<T> {
     if (e.exact) {
       for (let k = 0; k < e.exact.length && i + k < j; k++) if (tokens[i + k].text !== e.exact[k]) return false;
     }
-    if (e.capitalised && !/^\p{Lu}/u.test(tokens[i].text)) return false;
+    if (e.capitalised && !(classAt(tokens[i].text, 0) & UPPER)) return false;
     return accept ? accept(e.payload) : true;
   }
 
