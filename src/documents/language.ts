@@ -1,6 +1,7 @@
 // Language identification with franc-min, limited to what kronik codes natively plus "other".
 import { franc } from 'franc-min';
 import { loadLexicon } from '../lexicon/load.ts';
+import { letterRuns } from '../text/tokens.ts';
 import type { Language } from '../types.ts';
 
 // franc reads Indonesian news as Standard Malay (zlm) now and then; both are coded as Indonesian.
@@ -61,7 +62,7 @@ function stopwordVote(s: string): Language | null {
   };
   let id = 0;
   let en = 0;
-  for (const w of s.toLowerCase().match(/\p{L}+/gu) ?? []) {
+  for (const w of letterRuns(s.toLowerCase())) {
     if (stop.id.has(w)) id++;
     else if (stop.en.has(w)) en++;
   }

@@ -203,6 +203,22 @@ export function wordInitials(line: string): { count: number; lettered: number; u
   return { count, lettered, upper, lower };
 }
 
+/** The runs of letters of a text, as /\p{L}+/gu matches them. */
+export function letterRuns(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!(classAt(text, i) & LETTER)) {
+      i += widthAt(text, i);
+      continue;
+    }
+    const start = i;
+    while (i < n && classAt(text, i) & LETTER) i += widthAt(text, i);
+    out.push(text.slice(start, i));
+  }
+  return out;
+}
+
 /** Phrase entries keep their own payload; `exact` compares the surface text case-sensitively. */
 export interface PhraseEntry<T> {
   payload: T;

@@ -1,7 +1,7 @@
 // The tokenizer scans characters by hand; it must find exactly the tokens of its grammar, written as a regex.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { tokenize } from '../../src/text/tokens.ts';
+import { letterRuns, tokenize } from '../../src/text/tokens.ts';
 
 const GRAMMAR =
   /(\p{L}\.(?:\p{L}\.)+)|(\d+(?:[.,:/]\d+)+)|([\p{L}\p{N}]+(?:['’](?![sS](?![\p{L}]))[\p{L}]+)?)|(['’][sS](?![\p{L}]))|([^\s\p{L}\p{N}])/gu;
@@ -38,4 +38,9 @@ test('the scanner finds the tokens of the grammar', () => {
       text,
     );
   }
+});
+
+test('letter runs are the matches of \\p{L}+', () => {
+  const text = "Kim's envoy, Sébastien İstanbul 3.500 orang; 𝐀𝐁 😀 ǅemal \ud800 x-y";
+  assert.deepEqual(letterRuns(text), text.match(/\p{L}+/gu) ?? []);
 });
