@@ -2,6 +2,7 @@
 // furniture around and inside it (menus, "Baca juga" lines, related-headline lists, captions, banners).
 // Language rules come from lexicons/<lang>/furniture.yaml; the structural rules here are generic.
 import { compilePatterns, loadLexicon, type PatternEntry } from '../lexicon/load.ts';
+import { wordInitials } from '../text/tokens.ts';
 
 interface FurnitureLexicon {
   line?: PatternEntry[];
@@ -23,6 +24,8 @@ interface CompiledFurniture {
  * line start only), the rest as a second alternation. */
 interface AnyMatcher {
   test(line: string): boolean;
+  /** The same test, given the line already lower-cased (a line is tested against several lists). */
+  testLowered(line: string, low: string): boolean;
 }
 
 // Case-insensitive Unicode regexes are slow in V8; patterns are written in lower case and tested
@@ -36,12 +39,8 @@ function any(entries: PatternEntry[]): AnyMatcher {
   const cased = (e: PatternEntry) => e.pattern.includes('\\p{Lu}');
   const [la, lf] = group(entries.filter((e) => !cased(e)));
   const [ca, cf] = group(entries.filter(cased));
-  return {
-    test: (line) => {
-      const low = line.toLowerCase();
-      return !!(la?.test(low) || lf?.test(low) || ca?.test(line) || cf?.test(line));
-    },
-  };
+  const testLowered = (line: string, low: string) => !!(la?.test(low) || lf?.test(low) || ca?.test(line) || cf?.test(line));
+  return { test: (line) => testLowered(line, line.toLowerCase()), testLowered };
 }
 
 const compiled = new Map<string, CompiledFurniture>();
@@ -96,26 +95,21 @@ export function words(line: string): string[] {
   return line.match(WORD) ?? [];
 }
 
-/** Share of words that start with a capital letter: headlines are Title Case, prose is not. */
-function capitalRatio(ws: string[]): number {
-  const lettered = ws.filter((w) => /^\p{L}/u.test(w));
-  if (!lettered.length) return 0;
-  return lettered.filter((w) => /^\p{Lu}/u.test(w)).length / lettered.length;
-}
-
 /** A line of running article text: long enough, ends like a sentence, not Title Case. */
 export function isProse(line: string): boolean {
-  const ws = words(line);
-  if (ws.length < 8) return false;
+  const cases = wordInitials(line);
+  const count = cases.count;
+  if (count < 8) return false;
   const ends = /[.!?]["”’')\]]*$|["”’]$/u.test(line) && !/\.\.\.$|…$/.test(line);
-  const caps = capitalRatio(ws);
+  // Share of words that start with a capital letter: headlines are Title Case, prose is not.
+  const caps = cases.lettered ? cases.upper / cases.lettered : 0;
   // Names crowd news sentences ("Menteri Luar Negeri Amerika Serikat (AS), Antony Blinken, …"), so
   // enough lower-case words also make prose; headlines have few of them.
-  const lower = ws.filter((w) => /^\p{Ll}/u.test(w)).length;
+  const lower = cases.lower;
   if (ends && (caps < 0.6 || lower >= 4)) return true;
   // A full stop ends sentences, not headlines: a name-heavy lead ("… Kishida mengunjungi Seoul pada Minggu.") is prose.
-  if (/\.["”’')\]]*$/.test(line) && !/\.\.\.$/.test(line) && ws.length >= 6 && caps <= 0.85 && lower >= 1) return true;
-  if (ws.length >= 25 && (caps < 0.5 || lower >= 10)) return true;
+  if (/\.["”’')\]]*$/.test(line) && !/\.\.\.$/.test(line) && count >= 6 && caps <= 0.85 && lower >= 1) return true;
+  if (count >= 25 && (caps < 0.5 || lower >= 10)) return true;
   return false;
 }
 
@@ -135,16 +129,19 @@ export function cleanText(text: string, lang: string, opts: CleanOptions = {}): 
   const f = furniture(lang);
   const raw = text.replace(/\r\n?/g, '\n').split('\n');
   const lines: ClassifiedLine[] = raw.map((l) => {
-    const t = l.replace(/[\u00a0\t ]+/g, ' ').trim();
-    const gaps = (l.trim().match(/[\u00a0\t ]{2,}|\t/g) ?? []).length;
+    // Most lines have single spaces only: nothing to collapse, no layout gaps.
+    const spaced = /[\u00a0\t]| {2}/.test(l);
+    const t = spaced ? l.replace(/[\u00a0\t ]+/g, ' ').trim() : l.trim();
+    const gaps = spaced ? (l.trim().match(/[\u00a0\t ]{2,}|\t/g) ?? []).length : 0;
     const kind = ((): LineKind => {
       if (!t) return 'blank';
-      if (f.blockAny.test(t)) return 'block';
-      const furn = f.lineAny.test(t);
+      const low = t.toLowerCase();
+      if (f.blockAny.testLowered(t, low)) return 'block';
+      const furn = f.lineAny.testLowered(t, low);
       // A furniture line that announces what follows ("Simak video pilihan berikut:") opens a block.
       if (furn && t.endsWith(':')) return 'block';
       if (furn) return 'furniture';
-      if (f.captionAny.test(t)) return 'caption';
+      if (f.captionAny.testLowered(t, low)) return 'caption';
       return isProse(t) ? 'prose' : 'short';
     })();
     return { text: t, kind, gaps };
@@ -160,11 +157,11 @@ export function cleanText(text: string, lang: string, opts: CleanOptions = {}): 
   for (let i = 0; i < headerEnd; i++) {
     const l = lines[i];
     if (l.kind !== 'short') continue;
-    const ws = words(l.text);
-    const n = ws.length;
+    const cases = wordInitials(l.text);
+    const n = cases.count;
     if (n < 3 || n > 30 || isDateOrMetaLine(l.text) || /[:]$/.test(l.text)) continue;
     const separators = (l.text.match(/[|•·»›▾☰]/g) ?? []).length + l.gaps;
-    const lower = ws.filter((w) => /^\p{Ll}/u.test(w)).length;
+    const lower = cases.lower;
     let score = 0;
     if (opts.isTopical?.(l.text)) score += 3;
     // Headlines are short; a longer line under them is the standfirst.

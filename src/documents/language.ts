@@ -1,6 +1,7 @@
 // Language identification with franc-min, limited to what kronik codes natively plus "other".
 import { franc } from 'franc-min';
 import { loadLexicon } from '../lexicon/load.ts';
+import { letterRuns } from '../text/tokens.ts';
 import type { Language } from '../types.ts';
 
 // franc reads Indonesian news as Standard Malay (zlm) now and then; both are coded as Indonesian.
@@ -61,7 +62,7 @@ function stopwordVote(s: string): Language | null {
   };
   let id = 0;
   let en = 0;
-  for (const w of s.toLowerCase().match(/\p{L}+/gu) ?? []) {
+  for (const w of letterRuns(s.toLowerCase())) {
     if (stop.id.has(w)) id++;
     else if (stop.en.has(w)) en++;
   }
@@ -70,9 +71,20 @@ function stopwordVote(s: string): Language | null {
   return null;
 }
 
+/** Whether the text has at least n characters that are not white space (\s). */
+function hasVisible(s: string, n: number): boolean {
+  let seen = 0;
+  for (let i = 0; i < s.length && seen < n; i++) {
+    const c = s.charCodeAt(i);
+    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(s[i]);
+    if (!space) seen++;
+  }
+  return seen >= n;
+}
+
 export function identifyLanguage(text: string): Language {
   const s = sample(text);
-  if (s.replace(/\s+/g, '').length < 20) return 'other';
+  if (!hasVisible(s, 20)) return 'other';
   const vote = stopwordVote(s);
   if (vote) return vote;
   const code = franc(s, { only: CANDIDATES, minLength: 10 });

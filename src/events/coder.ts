@@ -22,9 +22,9 @@ import {
   type ResolvedDate,
   resolveTime,
   shiftBack,
+  sinceCues,
   spanEnd,
   type TimeExpression,
-  timeLexicon,
   type Ymd,
   ymdIso,
 } from '../time/expressions.ts';
@@ -187,23 +187,18 @@ function analyseSentence(ctx: DocContext, s: Sentence): SentenceContext {
   const matches = k.actors.findAll(tokens);
   const groups = groupActors(ctx, tokens, matches).filter((gr) => gr.start >= ctx.datelineEnd);
   const g = k.grammar;
-  const prepOf = (i: number): 'at' | 'to' | null => {
-    const p = tokens[i - 1]?.norm;
-    if (!p) return null;
-    if (g.place_to.includes(p)) return 'to';
-    if (g.place_at.includes(p)) return 'at';
-    return null;
-  };
   // Most sentences name no event: they only feed the context (names, states, dates), so the matchers
   // that serve event coding run only where a trigger is.
   const triggers = ek.triggers.findAll(tokens);
   const coding = triggers.length > 0;
-  const places = coding ? k.places.findAll(tokens).map((m) => ({ from: m.from, to: m.to, place: m.payload, prep: prepOf(m.from) })) : [];
+  const places = coding
+    ? k.places.findAll(tokens).map((m) => ({ from: m.from, to: m.to, place: m.payload, prep: placePreposition(g, tokens, m.from) }))
+    : [];
   // A capital after a place preposition ("di Washington") is where something happens, not who acts;
   // so is a state after "di"/"in" ("di Singapura"). After "ke"/"to" a state stays the visit's host.
   for (const gr of groups) {
     if (!gr.country || gr.person || gr.role || gr.institution || gr.anaphor) continue;
-    const prep = prepOf(gr.from);
+    const prep = placePreposition(g, tokens, gr.from);
     if (!prep) continue;
     const pl = places.find((p) => p.from === gr.from);
     if (gr.countryForm === 'metonym' && pl) gr.place = pl.place;
@@ -227,14 +222,23 @@ function analyseSentence(ctx: DocContext, s: Sentence): SentenceContext {
   const predicates = coding ? ek.nounPredicates.findAll(tokens) : [];
   const sc: SentenceContext = { s, tokens, groups, places, times, cues, predicates, boundaryAt, continuerAt, triggers };
   // Antecedents of "dia"/"he": people named as subjects, not inside a prepositional phrase ("Besides Xi, he …").
-  const obliqueWords = new Set(ctx.k.grammar.oblique);
+  const obliqueWords = ctx.k.grammar.oblique;
   for (const gr of groups)
-    if ((gr.person || gr.unknownName) && !gr.nonactor && !obliqueWords.has(tokens[gr.from - 1]?.norm ?? ''))
+    if ((gr.person || gr.unknownName) && !gr.nonactor && !obliqueWords.includes(tokens[gr.from - 1]?.norm ?? ''))
       ctx.personMentions.push({ start: gr.start, group: gr, sc });
   tokens.forEach((t, i) => {
     if (g.continuers.includes(t.norm)) continuerAt.add(i);
   });
   return sc;
+}
+
+/** The place preposition right before token i: "ke"/"to" or "di"/"in". */
+function placePreposition(g: ActorKnowledge['grammar'], tokens: Token[], i: number): 'at' | 'to' | null {
+  const p = tokens[i - 1]?.norm;
+  if (!p) return null;
+  if (g.place_to.includes(p)) return 'to';
+  if (g.place_at.includes(p)) return 'at';
+  return null;
 }
 
 /** Whether a person held any role within two years of a day (true when the day is unknown). */
@@ -1239,7 +1243,7 @@ function eventDate(
     if (date && !sc.times.some((x) => x.end <= tStart && x.value.kind !== 'duration' && inClause(x.end)))
       return { date, source: 'sentence', text: `${ahead.text} ${later?.text}` };
   }
-  const since = new Set((timeLexicon(ctx.lang).since_cues ?? []).map((w) => w.toLowerCase()));
+  const since = sinceCues(ctx.lang);
   const dated = sc.times.filter((x) => {
     if (x.value.kind === 'duration') return false;
     // Past "N days after", a date belongs to the earlier act.

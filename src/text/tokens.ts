@@ -14,30 +14,207 @@ export interface Token {
 }
 
 // Dotted abbreviations (U.S., D.C.), words (split at hyphens), numbers with separators, or one punctuation mark.
-// The possessive "'s" is its own token ("Korea's" → "Korea", "'s").
-const TOKEN =
-  /(\p{L}\.(?:\p{L}\.)+)|(\d+(?:[.,:/]\d+)+)|([\p{L}\p{N}]+(?:['’](?![sS](?![\p{L}]))[\p{L}]+)?)|(['’][sS](?![\p{L}]))|([^\s\p{L}\p{N}])/gu;
+// The possessive "'s" is its own token ("Korea's" → "Korea", "'s"). As a regular expression (the scanner
+// below finds the same matches without running a Unicode regex over every page):
+// /(\p{L}\.(?:\p{L}\.)+)|(\d+(?:[.,:/]\d+)+)|([\p{L}\p{N}]+(?:['’](?![sS](?![\p{L}]))[\p{L}]+)?)|(['’][sS](?![\p{L}]))|([^\s\p{L}\p{N}])/gu
+
+/** Whether every character is printable ASCII (tested per code, as this runs for every token). */
+function printableAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+}
 
 export function normalise(s: string): string {
   // Most tokens are plain ASCII: lower-casing is all they need.
-  if (/^[\x20-\x7e]*$/.test(s)) return s.toLowerCase();
+  if (printableAscii(s)) return s.toLowerCase();
   return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’]/g, "'").toLowerCase();
+}
+
+// Unicode character classes by table lookup: the tokenizer and the word counter test every character of a
+// page, and a Unicode property regex per character would dominate their time. (Kept in this module: under
+// tsx an imported function is called through a getter, too slow for a per-character call.)
+const LETTER = 1; // \p{L}
+const NUMBER = 2; // \p{N}
+const SPACE = 4; // \s
+const UPPER = 8; // \p{Lu}
+const LOWER = 16; // \p{Ll}
+const KNOWN = 32;
+
+// Per UTF-16 code unit, filled on first use from the same Unicode regexes.
+const unitClass = new Uint8Array(65536);
+
+function classOfChar(ch: string): number {
+  return (
+    KNOWN |
+    (/\p{L}/u.test(ch) ? LETTER : 0) |
+    (/\p{N}/u.test(ch) ? NUMBER : 0) |
+    (/\s/u.test(ch) ? SPACE : 0) |
+    (/\p{Lu}/u.test(ch) ? UPPER : 0) |
+    (/\p{Ll}/u.test(ch) ? LOWER : 0)
+  );
+}
+
+const asciiClass = Uint8Array.from({ length: 128 }, (_, c) => classOfChar(String.fromCharCode(c)));
+
+/** Class bits of the code point at i (a surrogate pair is one code point, as in a /u regex). */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return asciiClass[c];
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return classOfChar(text.slice(i, i + 2));
+  }
+  let k = unitClass[c];
+  if (!k) {
+    k = classOfChar(text[i]);
+    unitClass[c] = k;
+  }
+  return k;
+}
+
+/** Length in code units of the code point at i. */
+function widthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+const isS = (c: number) => c === 115 || c === 83;
+const isLetterAt = (text: string, i: number) => i < text.length && (classAt(text, i) & LETTER) !== 0;
+
+/** End of the token that starts at i (i is not a space). */
+function tokenEnd(text: string, i: number): number {
+  const n = text.length;
+  const k = classAt(text, i);
+  const c = text.charCodeAt(i);
+  // A dotted abbreviation: a letter and a dot, then at least one more letter-and-dot.
+  if (k & LETTER) {
+    let q = i + widthAt(text, i);
+    if (text.charCodeAt(q) === 46) {
+      q++;
+      let pairs = 0;
+      while (isLetterAt(text, q) && text.charCodeAt(q + widthAt(text, q)) === 46) {
+        q += widthAt(text, q) + 1;
+        pairs++;
+      }
+      if (pairs) return q;
+    }
+  }
+  // A number with separators: digits, then at least one separator followed by digits.
+  if (isDigit(c)) {
+    let q = i;
+    while (isDigit(text.charCodeAt(q))) q++;
+    let groups = 0;
+    for (;;) {
+      const sep = text.charCodeAt(q);
+      if (!(sep === 46 || sep === 44 || sep === 58 || sep === 47) || !isDigit(text.charCodeAt(q + 1))) break;
+      q++;
+      while (isDigit(text.charCodeAt(q))) q++;
+      groups++;
+    }
+    if (groups) return q;
+  }
+  // A word: letters and numbers, and an elision after an apostrophe unless it is the possessive "'s".
+  if (k & (LETTER | NUMBER)) {
+    let q = i;
+    while (q < n && classAt(text, q) & (LETTER | NUMBER)) q += widthAt(text, q);
+    if (isApostrophe(text.charCodeAt(q))) {
+      const a = q + 1;
+      const possessive = isS(text.charCodeAt(a)) && !isLetterAt(text, a + 1);
+      if (!possessive && isLetterAt(text, a)) {
+        let r = a;
+        while (isLetterAt(text, r)) r += widthAt(text, r);
+        q = r;
+      }
+    }
+    return q;
+  }
+  // The possessive "'s".
+  if (isApostrophe(c) && isS(text.charCodeAt(i + 1)) && !isLetterAt(text, i + 2)) return i + 2;
+  return i + widthAt(text, i);
 }
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const t = m[0];
-    const start = offset + m.index;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (classAt(text, i) & SPACE) {
+      i += widthAt(text, i);
+      continue;
+    }
+    const index = i;
+    const end = tokenEnd(text, i);
+    i = end;
+    // Punctuation: one mark that starts no word, number or possessive "'s".
+    const punct = !(classAt(text, index) & (LETTER | NUMBER)) && !(isApostrophe(text.charCodeAt(index)) && end === index + 2);
+    const t = text.slice(index, end);
+    const start = offset + index;
     const prev = out[out.length - 1];
-    if (t === '-' && prev?.word && prev.end === start && /[\p{L}\p{N}]/u.test(text[m.index + 1] ?? '')) {
+    if (t === '-' && prev?.word && prev.end === start && /[\p{L}\p{N}]/u.test(text[index + 1] ?? '')) {
       // A hyphen inside a word: drop it, mark the next word as joined.
       continue;
     }
-    const word = !m[5];
-    const joined = word && !!prev && prev.word && text[m.index - 1] === '-' && prev.end === start - 1;
+    const word = !punct;
+    const joined = word && !!prev && prev.word && text[index - 1] === '-' && prev.end === start - 1;
     out.push({ text: t, norm: normalise(t), start, end: start + t.length, word, hyphenJoined: joined });
+  }
+  return out;
+}
+
+const WORD_CHAR = LETTER | NUMBER;
+const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019; // - ' ’
+
+/**
+ * The words of a line as `words` (clean-text.ts) finds them (runs of letters and digits, joined by a hyphen or
+ * an apostrophe), counted without building them: all of them, those that start with a letter, and among
+ * these the upper- and lower-case ones.
+ */
+export function wordInitials(line: string): { count: number; lettered: number; upper: number; lower: number } {
+  let count = 0;
+  let lettered = 0;
+  let upper = 0;
+  let lower = 0;
+  const n = line.length;
+  for (let i = 0; i < n; ) {
+    const k = classAt(line, i);
+    i += widthAt(line, i);
+    if (!(k & WORD_CHAR)) continue;
+    count++;
+    if (k & LETTER) {
+      lettered++;
+      if (k & UPPER) upper++;
+      else if (k & LOWER) lower++;
+    }
+    // The rest of the word: letters and digits, and more of them after a hyphen or an apostrophe.
+    for (;;) {
+      while (i < n && classAt(line, i) & WORD_CHAR) i += widthAt(line, i);
+      if (i + 1 < n && isJoiner(line.charCodeAt(i)) && classAt(line, i + 1) & WORD_CHAR) i++;
+      else break;
+    }
+  }
+  return { count, lettered, upper, lower };
+}
+
+/** The runs of letters of a text, as /\p{L}+/gu matches them. */
+export function letterRuns(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!(classAt(text, i) & LETTER)) {
+      i += widthAt(text, i);
+      continue;
+    }
+    const start = i;
+    while (i < n && classAt(text, i) & LETTER) i += widthAt(text, i);
+    out.push(text.slice(start, i));
   }
   return out;
 }
@@ -56,7 +233,7 @@ interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
   entries: PhraseEntry<T>[];
   /** Prefix entries ("kunjung*") by the first two letters of their stem, so a token checks only a few. */
-  prefixEntries: Map<string, { stem: string; entry: PhraseEntry<T> }[]>;
+  prefixEntries: Map<number, { stem: string; entry: PhraseEntry<T> }[]>;
 }
 
 export interface PhraseMatch<T> {
@@ -71,6 +248,12 @@ export interface PhraseMatch<T> {
 }
 
 const node = <T>(): TrieNode<T> => ({ next: new Map(), entries: [], prefixEntries: new Map() });
+
+/** The first two characters of a word as one number (a one-letter word keeps its own key): no substring per lookup. */
+function firstTwo(s: string): number {
+  if (s.length >= 2) return 65536 + s.charCodeAt(0) * 65536 + s.charCodeAt(1);
+  return s.length ? s.charCodeAt(0) : -1;
+}
 
 export class PhraseMatcher<T> {
   private root: TrieNode<T> = node();
@@ -96,7 +279,7 @@ export class PhraseMatcher<T> {
     if (prefix) {
       entry.prefixLast = true;
       const stem = toks[toks.length - 1].norm;
-      const key = stem.slice(0, 2);
+      const key = firstTwo(stem);
       const list = n.prefixEntries.get(key) ?? [];
       list.push({ stem, entry });
       n.prefixEntries.set(key, list);
@@ -106,22 +289,26 @@ export class PhraseMatcher<T> {
 
   /** Longest match starting at token i (or null). */
   matchAt(tokens: Token[], i: number, accept?: (p: T) => boolean): PhraseMatch<T> | null {
+    // Called at every token of every sentence for each lexicon: most calls end at the first lookup,
+    // so empty lists and maps are skipped without allocating.
     let n: TrieNode<T> | undefined = this.root;
     let best: PhraseMatch<T> | null = null;
-    for (let j = i; j <= tokens.length && n; j++) {
-      const len = j - i;
-      if (len > 0) {
+    for (let j = i; n; j++) {
+      if (j > i && n.entries.length) {
         for (const e of n.entries) if (this.ok(e, tokens, i, j, accept)) best = this.keep(best, tokens, i, j, e.payload);
       }
-      if (j < tokens.length) {
-        const t = tokens[j];
-        for (const pe of n.prefixEntries.get(t.norm.slice(0, 2)) ?? []) {
-          if (t.word && t.norm.startsWith(pe.stem) && this.ok(pe.entry, tokens, i, j + 1, accept))
-            best = this.keep(best, tokens, i, j + 1, pe.entry.payload);
-        }
-        // Punctuation inside a phrase must match exactly; a hyphen-joined word continues the phrase.
-        n = n.next.get(t.norm);
-      } else n = undefined;
+      if (j >= tokens.length) break;
+      const t = tokens[j];
+      if (n.prefixEntries.size) {
+        const list = n.prefixEntries.get(firstTwo(t.norm));
+        if (list)
+          for (const pe of list) {
+            if (t.word && t.norm.startsWith(pe.stem) && this.ok(pe.entry, tokens, i, j + 1, accept))
+              best = this.keep(best, tokens, i, j + 1, pe.entry.payload);
+          }
+      }
+      // Punctuation inside a phrase must match exactly; a hyphen-joined word continues the phrase.
+      n = n.next.size ? n.next.get(t.norm) : undefined;
     }
     return best;
   }
@@ -130,7 +317,7 @@ export class PhraseMatcher<T> {
     if (e.exact) {
       for (let k = 0; k < e.exact.length && i + k < j; k++) if (tokens[i + k].text !== e.exact[k]) return false;
     }
-    if (e.capitalised && !/^\p{Lu}/u.test(tokens[i].text)) return false;
+    if (e.capitalised && !(classAt(tokens[i].text, 0) & UPPER)) return false;
     return accept ? accept(e.payload) : true;
   }
 

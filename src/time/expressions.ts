@@ -82,6 +82,18 @@ export function timeLexicon(lang: string): TimeLexicon {
   return grammar(lang).lex;
 }
 
+const sinceCueSets = new Map<string, Set<string>>();
+
+/** Words that make a date a starting point ("sejak 2006", "since 2006"), lower-cased. */
+export function sinceCues(lang: string): Set<string> {
+  let set = sinceCueSets.get(lang);
+  if (!set) {
+    set = new Set((timeLexicon(lang).since_cues ?? []).map((w) => w.toLowerCase()));
+    sinceCueSets.set(lang, set);
+  }
+  return set;
+}
+
 function grammar(lang: string): Grammar {
   const cached = grammars.get(lang);
   if (cached) return cached;
@@ -100,6 +112,9 @@ function grammar(lang: string): Grammar {
     return s.length <= 2 ? (n < 70 ? 2000 + n : 1900 + n) : n;
   };
   const dmy = lex.numeric_order === 'dmy';
+  // The first entry of each relative phrase, by its lower-case form.
+  const relativeByPhrase = new Map<string, TimeLexicon['relative'][number]>();
+  for (const r of lex.relative) if (!relativeByPhrase.has(r.phrase.toLowerCase())) relativeByPhrase.set(r.phrase.toLowerCase(), r);
   const agoUnits = alt(Object.keys(lex.ago.units));
   const durUnits = alt(Object.keys(lex.duration.units));
   // Word edges: the text is matched in lower case, and \b (ASCII) is much faster than Unicode lookarounds.
@@ -227,7 +242,7 @@ function grammar(lang: string): Grammar {
     {
       re: new RegExp(`${b}(${alt(lex.relative.map((r) => r.phrase))})${e}`, 'gu'),
       build: (m) => {
-        const r = lex.relative.find((x) => x.phrase.toLowerCase() === m[1].toLowerCase());
+        const r = relativeByPhrase.get(m[1].toLowerCase());
         return r ? { kind: 'relative', unit: r.unit, offset: r.offset, part: r.part } : null;
       },
       priority: 5,

@@ -41,16 +41,29 @@ export function parseDateLine(line: string, lang: string): string | null {
 function zoneOffset(text: string, lang: string): string | null {
   const gmt = /\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b/i.exec(text);
   if (gmt) return `${gmt[1]}${gmt[2].padStart(2, '0')}:${gmt[3] ?? '00'}`;
-  const zones = timeLexicon(lang).zones ?? {};
-  for (const [name, off] of Object.entries(zones)) if (new RegExp(`\\b${name}\\b`).test(text)) return off;
+  for (const [re, off] of zonePatterns(lang)) if (re.test(text)) return off;
   return null;
+}
+
+const zoneCache = new Map<string, [RegExp, string][]>();
+
+/** The time-zone names of the lexicon as whole-word patterns, compiled once per language. */
+function zonePatterns(lang: string): [RegExp, string][] {
+  let list = zoneCache.get(lang);
+  if (!list) {
+    list = Object.entries(timeLexicon(lang).zones ?? {}).map(([name, off]): [RegExp, string] => [new RegExp(`\\b${name}\\b`), off]);
+    zoneCache.set(lang, list);
+  }
+  return list;
 }
 
 /** An ISO 8601 timestamp (meta tags, JSON-LD, feeds) normalised to seconds with an offset. */
 export function normaliseIso(s: string, lang: string): string | null {
   const m = /\b(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?)\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(s);
   if (!m) {
-    // RFC 2822 dates of RSS feeds: "Thu, 14 Mar 2024 09:12:00 +0900".
+    // RFC 2822 dates of RSS feeds: "Thu, 14 Mar 2024 09:12:00 +0900". They state a time, so a line without
+    // a colon is none (most lines tried are not dates, and a failed parse costs an invalid DateTime).
+    if (!s.includes(':')) return null;
     const rfc = DateTime.fromRFC2822(s.trim(), { setZone: true });
     return rfc.isValid ? rfc.toISO({ suppressMilliseconds: true }) : null;
   }
