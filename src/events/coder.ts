@@ -884,7 +884,7 @@ function buildEvent(
   // between them (a joint drill), coded once.
   if (def.target === 'none' && def.type === 'MOBILIZE' && !tgtActor?.country) {
     const actors = new Set([srcActor.country, ...coActors.map((x) => resolveActor(ctx, sc, x, null, index)?.country)]);
-    if (ctx.lastHostile && !actors.has(ctx.lastHostile) && hasPhrase(tokens, g.response_cues ?? []))
+    if (ctx.lastHostile && !actors.has(ctx.lastHostile) && (hasPhrase(tokens, g.response_cues ?? []) || hostileActBefore(ctx, sc, t)))
       tgtActor = { name: null, country: ctx.lastHostile, sector: null };
     else if (coActors.length) {
       const co = resolveActor(ctx, sc, coActors[0], null, index);
@@ -1068,6 +1068,17 @@ function refersToAct(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<Trigge
     return referred ? (hostile ? 'hostile' : 'act') : null;
   }
   return null;
+}
+
+/** A hostile act referred back before the trigger: "Hours after the launch, … staged a drill". */
+function hostileActBefore(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<TriggerDef>): boolean {
+  const { tokens } = sc;
+  for (let i = 0; i < t.from; i++) {
+    const m = ctx.ek.hostileActs.matchAt(tokens, i);
+    if (!m || m.to > t.from) continue;
+    if (ctx.ek.anaphoricBefore.has(tokens[i - 1]?.norm ?? '') || ctx.ek.anaphoricAfter.has(tokens[m.to]?.norm ?? '')) return true;
+  }
+  return false;
 }
 
 /** An event noun with its own actor right after it and its own calendar date in its clause. */

@@ -499,3 +499,22 @@ test('a relative clause telling another act with its own actor does not date the
   );
   assert.equal(en.find((e) => e.source.country === 'PRK' && e.type === 'CONSULT')?.date, '2018-06-10', en.map(brief).join('; '));
 });
+
+test('drills not called joint are a show of force; after "the launch" they answer the launcher', () => {
+  const ev = code(
+    'South Korea, the United States and Japan began their first trilateral multi-domain exercise south of Jeju Island on Thursday.',
+    'June 27, 2024',
+    'en',
+  );
+  assert.ok(
+    ev.some((e) => e.type === 'MOBILIZE'),
+    ev.map(brief).join('; '),
+  );
+  const answer = code(
+    'North Korea fired an intercontinental ballistic missile on Friday. Hours after the launch, South Korean and U.S. fighter jets staged a combined precision-strike drill.',
+    'November 18, 2022',
+    'en',
+  );
+  const drill = answer.find((e) => e.type === 'MOBILIZE' && e.source.country !== 'PRK');
+  assert.equal(drill?.target.country, 'PRK', answer.map(brief).join('; '));
+});
