@@ -518,3 +518,13 @@ test('drills not called joint are a show of force; after "the launch" they answe
   const drill = answer.find((e) => e.type === 'MOBILIZE' && e.source.country !== 'PRK');
   assert.equal(drill?.target.country, 'PRK', answer.map(brief).join('; '));
 });
+
+test("placing a state's nationals on a sanctions list is a sanction against that state", () => {
+  const ev = code(
+    "South Korea's foreign ministry announced on Friday that it was placing 11 North Korean individuals linked to the satellite and ballistic missile programs on its own sanctions list.",
+    'December 1, 2023',
+    'en',
+  );
+  const s = ev.find((e) => e.type === 'SANCTION');
+  assert.deepEqual([s?.source.country, s?.target.country, s?.date], ['KOR', 'PRK', '2023-12-01'], ev.map(brief).join('; '));
+});
