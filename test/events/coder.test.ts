@@ -528,3 +528,14 @@ test("placing a state's nationals on a sanctions list is a sanction against that
   const s = ev.find((e) => e.type === 'SANCTION');
   assert.deepEqual([s?.source.country, s?.target.country, s?.date], ['KOR', 'PRK', '2023-12-01'], ev.map(brief).join('; '));
 });
+
+test('"the North Korean military" is one actor, not "the North" and a stray word', () => {
+  const ev = code(
+    'On Tuesday, the North Korean military said it would deploy troops to the border with South Korea.',
+    'June 16, 2020',
+    'en',
+  );
+  const m = ev.find((e) => e.type === 'MOBILIZE');
+  assert.equal(m?.source.country, 'PRK', ev.map(brief).join('; '));
+  assert.equal(m?.source.text, 'the North Korean military');
+});
