@@ -1138,6 +1138,15 @@ function resolveActor(
   if (g.anaphor) {
     switch (g.anaphor) {
       case 'person': {
+        // "Asked whether he would meet Kim, Biden said …": in a clause fronted before the subject, the pronoun
+        // is that subject (the first actor of the sentence, not at its start, with a named person after the comma).
+        const i = sc.groups.indexOf(g);
+        if (i === 0 && g.start > sc.s.start) {
+          const comma = sc.tokens.find((x) => x.text === ',' && x.start > g.end);
+          const subject = comma ? sc.groups.find((x) => x.start > comma.start && x.person && !x.anaphor) : undefined;
+          if (subject && sc.tokens.findIndex((x) => x.start === subject.start) === sc.tokens.findIndex((x) => x === comma) + 1)
+            return resolveActor(ctx, sc, subject, other, index, onDate);
+        }
         const before = ctx.personMentions.filter((p) => p.start < g.start && p.group !== g);
         const last = before[before.length - 1];
         const actor = last ? resolveActor(ctx, last.sc, last.group, null, index) : null;

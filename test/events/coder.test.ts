@@ -539,3 +539,13 @@ test('"the North Korean military" is one actor, not "the North" and a stray word
   assert.equal(m?.source.country, 'PRK', ev.map(brief).join('; '));
   assert.equal(m?.source.text, 'the North Korean military');
 });
+
+test('a pronoun in a clause fronted before the subject is that subject', () => {
+  const ev = code(
+    'Joe Biden met South Korean President Yoon Suk-yeol in Seoul on Saturday. Asked at a joint news conference whether he would be willing to meet the North Korean leader, Biden said that would depend on whether Kim was sincere.',
+    'Saturday 21 May 2022',
+    'en',
+  );
+  const meet = ev.find((e) => e.modality === 'hypothetical' && e.type === 'CONSULT');
+  assert.deepEqual([meet?.source.country, meet?.target.country], ['USA', 'PRK'], ev.map(brief).join('; '));
+});
