@@ -74,6 +74,8 @@ export interface GrammarLexicon {
   /** Endings and forms of finite past verbs ("voiced", "met"): after "and" they start a clause of their own. */
   past_suffixes?: string[];
   past_forms?: string[];
+  /** Prepositions of purpose ("for a state visit"): a visit after them is the trip of the one who just travelled. */
+  purpose_preps?: string[];
   tenseless?: boolean;
 }
 

@@ -719,6 +719,9 @@ function buildEvent(
     const link = main && next ? tokens.slice(main.to, next.from) : [];
     if (nounAfterPrep && next && usable(next) && link.length === 1 && g.coordinators.includes(link[0].norm)) partner = next;
   }
+  // "arrived in Hanoi early Thursday for a state visit to Vietnam": the trip's purpose has the traveller as subject.
+  const purposeBefore = [t.from - 1, t.from - 2].some((i) => i >= 0 && (g.purpose_preps ?? []).includes(tokens[i].norm));
+  if (def.mode === 'visit' && purposeBefore && sc.lastSource && usable(sc.lastSource)) subjectBefore = sc.lastSource;
   if (def.voice === 'passive') {
     target = subjectBefore;
     source = after.find((x) => g.agent.includes(sc.tokens[x.from - 1]?.norm ?? '')) ?? after[0] ?? null;
@@ -1298,11 +1301,24 @@ function eventDate(
       return n;
     };
     const tc = clauseOf(tStart);
+    // "left Pyongyang late on Wednesday and arrived in Hanoi early Thursday": a date before "and" belongs to the
+    // verb coordinated before this one, when this one has a date of its own after it.
+    const coordinated = (x: TimeExpression) =>
+      x.end <= tStart && sc.tokens.some((tk) => tk.start >= x.end && tk.start < tStart && ctx.k.grammar.coordinators.includes(tk.norm));
+    const ownAfter = dated.some(
+      (x) =>
+        x.start > tStart &&
+        x.value.kind !== 'relative' &&
+        !sc.tokens.some(
+          (tk) => tk.start > tStart && tk.start < x.start && (tk.text === ',' || ctx.k.grammar.coordinators.includes(tk.norm)),
+        ),
+    );
+    const otherVerb = (x: TimeExpression) => ownAfter && coordinated(x);
     // A bare year from another clause ("… pada 2006, …") is background, not this event's date.
     const scored = dated
       .map((x) => ({ x, same: clauseOf(x.start) === tc, dist: Math.abs(x.start - tStart) }))
       .filter(({ x, same }) => same || !(x.value.kind === 'date' && x.value.m === undefined))
-      .sort((a, b) => Number(b.same) - Number(a.same) || a.dist - b.dist);
+      .sort((a, b) => Number(b.same) - Number(a.same) || Number(otherVerb(a.x)) - Number(otherVerb(b.x)) || a.dist - b.dist);
     // A plan whose own clause names no date keeps the date of the plan told before it, rather than a
     // date from another clause ("Biden is expected to hold talks with Yoon, who takes office on May 10").
     const planned = dir === 'future' ? ctx.lastDate.future : null;

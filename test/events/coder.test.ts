@@ -549,3 +549,17 @@ test('a pronoun in a clause fronted before the subject is that subject', () => {
   const meet = ev.find((e) => e.modality === 'hypothetical' && e.type === 'CONSULT');
   assert.deepEqual([meet?.source.country, meet?.target.country], ['USA', 'PRK'], ev.map(brief).join('; '));
 });
+
+test('"left X on Wednesday and arrived in Y early Thursday for a state visit": one visit, on Thursday', () => {
+  const ev = code(
+    'Russian President Vladimir Putin visited North Korea on Wednesday. Putin left Pyongyang late on Wednesday and arrived in Hanoi early Thursday for a state visit to Vietnam.',
+    'June 20, 2024',
+    'en',
+  );
+  const vietnam = ev.filter((e) => e.target.country === 'VNM');
+  assert.deepEqual(
+    vietnam.map((e) => [e.source.country, e.date]),
+    [['RUS', '2024-06-20']],
+    ev.map(brief).join('; '),
+  );
+});
