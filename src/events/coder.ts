@@ -827,16 +827,17 @@ function buildEvent(
   // and its author is the state whose hostile act was told last.
   // "Biden menyambut baik langkah tersebut": a step referred back is the last actor's, the one it backs.
   const referred = def.type !== 'CONSULT' ? refersToAct(ctx, sc, t) : null;
-  const answered =
+  const answeredBy =
     referred === 'hostile' && goldstein(def.cameo) < 0
-      ? ctx.lastHostile
+      ? [ctx.lastHostile]
       : referred === 'act' && !tgtActor?.country
-        ? (ctx.lastOpening ?? ctx.lastSubject?.actor.country ?? null)
-        : null;
-  if (answered) {
+        ? [ctx.lastOpening, ctx.lastSubject?.actor.country]
+        : [];
+  if (answeredBy.length) {
     const own = new Set([srcActor.country, ...coActors.map((x) => resolveActor(ctx, sc, x, null, index)?.country)]);
     if (source?.anaphor === 'both' || source?.anaphor === 'participants') for (const c of pairFor(ctx, sc) ?? []) own.add(c);
-    if (!own.has(answered)) tgtActor = { name: null, country: answered, sector: null };
+    const answered = answeredBy.find((c) => c && !own.has(c));
+    if (answered) tgtActor = { name: null, country: answered, sector: null };
   }
 
   // Place: where it happens, or where a visit goes.
