@@ -1375,8 +1375,12 @@ const fmt = (d: Ymd) => `${d.y}-${String(d.m).padStart(2, '0')}-${String(d.d).pa
 function rememberDates(ctx: DocContext, sc: SentenceContext, sentence: number): void {
   if (!ctx.ref) return;
   const refMs = Date.UTC(ctx.ref.y, ctx.ref.m - 1, ctx.ref.d);
+  const rel = ctx.k.grammar.relativizers;
   for (const x of sc.times) {
     if (x.value.kind === 'duration') continue;
+    // A date in a relative clause about someone (", who takes office on May 10") is theirs, not an anchor.
+    const aside = sc.tokens.findIndex((tk, i) => tk.end <= x.start && rel.includes(tk.norm) && sc.tokens[i - 1]?.text === ',');
+    if (aside >= 0 && !sc.tokens.some((tk) => tk.start > sc.tokens[aside].start && tk.end <= x.start && tk.text === ',')) continue;
     const r = resolveTime(x.value, ctx.ref, 'none');
     if (!r) continue;
     const range = dayRange(r.date, r.date_end);

@@ -563,3 +563,13 @@ test('"left X on Wednesday and arrived in Y early Thursday for a state visit": o
     ev.map(brief).join('; '),
   );
 });
+
+test('a date in a relative clause about someone is not the anchor of the plans told after it', () => {
+  const ev = code(
+    'U.S. President Joe Biden will travel to South Korea and Japan from May 20 to 24. Biden is expected to hold talks with South Korean President-elect Yoon Suk-yeol, who takes office on May 10, and with Japanese Prime Minister Fumio Kishida. In Tokyo, Biden will also attend a summit of the Quad grouping with the leaders of Japan, India and Australia.',
+    'April 28, 2022',
+    'en',
+  );
+  const quad = ev.find((e) => e.mode === 'multilateral');
+  assert.ok(quad?.date?.startsWith('2022-05-2'), ev.map(brief).join('; '));
+});
