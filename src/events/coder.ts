@@ -490,7 +490,11 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
       }
       // "membahas kemungkinan kunjungan …": a topic, not an event — but "setelah pertemuan puncak Kim dan
       // Trump … pada Februari lalu", an earlier event told with its own sides and date, is one.
-      const topicAt = [t.from - 1, t.from - 2].find((i) => i >= 0 && ek.topicMarkers.matchAt(tokens, i)?.to === t.from);
+      // ("a possible North Korean weapons test": the marker may stand before the owner's adjective.)
+      const owner = sc.groups.find((x) => x.to === t.from);
+      const topicAt = [t.from - 1, t.from - 2, owner ? owner.from - 1 : -1, owner ? owner.from - 2 : -1].find(
+        (i) => i >= 0 && ek.topicMarkers.matchAt(tokens, i)?.to === (i < (owner?.from ?? 0) ? owner?.from : t.from),
+      );
       if (topicAt !== undefined && !(ctx.k.grammar.subordinators.includes(tokens[topicAt].norm) && toldOnItsOwn(sc, t))) continue;
     }
     const m = modalityOf(sc, t, ek.decisions, ctx.k.grammar);

@@ -573,3 +573,12 @@ test('a date in a relative clause about someone is not the anchor of the plans t
   const quad = ev.find((e) => e.mode === 'multilateral');
   assert.ok(quad?.date?.startsWith('2022-05-2'), ev.map(brief).join('; '));
 });
+
+test('"a possible North Korean weapons test" is a topic, not an event', () => {
+  const ev = code(
+    'Biden and Yoon met in Seoul on Saturday as Washington warned of a possible North Korean weapons test.',
+    'May 21, 2022',
+    'en',
+  );
+  assert.ok(!ev.some((e) => e.type === 'MOBILIZE'), ev.map(brief).join('; '));
+});
