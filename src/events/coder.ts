@@ -1219,7 +1219,20 @@ function resolveActor(
 function pairFor(ctx: DocContext, sc: SentenceContext): [string, string] | null {
   const named = new Set(sc.groups.filter((x) => !x.anaphor && usable(x)).map((x) => x.person?.country ?? x.country));
   for (let i = ctx.pairs.length - 1; i >= 0; i--) if (ctx.pairs[i].some((c) => named.has(c))) return ctx.pairs[i];
-  return ctx.lastPair ?? topPair(ctx);
+  if (ctx.lastPair) return ctx.lastPair;
+  const people = personPair(ctx);
+  return people?.some((c) => named.has(c)) ? people : topPair(ctx);
+}
+
+/** The states of the last two people named from different states: "the two leaders" before any meeting is told. */
+function personPair(ctx: DocContext): [string, string] | null {
+  const seen: string[] = [];
+  for (let i = ctx.personMentions.length - 1; i >= 0 && seen.length < 2; i--) {
+    const g = ctx.personMentions[i].group;
+    const c = g.person?.country ?? g.country;
+    if (c && !seen.includes(c)) seen.push(c);
+  }
+  return seen.length === 2 ? [seen[1], seen[0]] : null;
 }
 
 function topPair(ctx: DocContext): [string, string] | null {

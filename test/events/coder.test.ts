@@ -582,3 +582,13 @@ test('"a possible North Korean weapons test" is a topic, not an event', () => {
   );
   assert.ok(!ev.some((e) => e.type === 'MOBILIZE'), ev.map(brief).join('; '));
 });
+
+test('"the two leaders", before any meeting is told, are the states of the last two people named', () => {
+  const ev = code(
+    "North Korea fired a missile on Thursday, and North Korea's foreign ministry defended the launch. U.S. President Joe Biden arrived in Seoul on Friday. South Korean President Yoon Suk-yeol welcomed him at the airport. The two leaders met at the presidential office on Saturday as Washington warned Pyongyang.",
+    'May 21, 2022',
+    'en',
+  );
+  const met = ev.find((e) => e.type === 'CONSULT' && e.mode !== 'visit');
+  assert.deepEqual([met?.source.country, met?.target.country].sort(), ['KOR', 'USA'], ev.map(brief).join('; '));
+});
