@@ -1289,6 +1289,16 @@ function eventDate(
     if (x.value.kind === 'duration') return false;
     // Past "N days after", a date belongs to the earlier act.
     if (ahead && x.start >= ahead.end) return false;
+    // "her second meeting with Blinken this year": the current year or month frames a count; it does not date
+    // an act that is done.
+    if (
+      done &&
+      x.value.kind === 'relative' &&
+      x.value.offset === 0 &&
+      !x.value.part &&
+      (x.value.unit === 'year' || x.value.unit === 'month')
+    )
+      return false;
     // A bare other year after the act is background ("urged … to return to the agreements reached in 2018").
     if (x.start > tStart && x.value.kind === 'date' && x.value.m === undefined && ctx.ref && x.value.y !== ctx.ref.y) return false;
     // A done act is not dated by a relative clause after it that tells another act with its own actor ("… the

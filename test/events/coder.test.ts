@@ -592,3 +592,13 @@ test('"the two leaders", before any meeting is told, are the states of the last 
   const met = ev.find((e) => e.type === 'CONSULT' && e.mode !== 'visit');
   assert.deepEqual([met?.source.country, met?.target.country].sort(), ['KOR', 'USA'], ev.map(brief).join('; '));
 });
+
+test('"this year" frames a count; it does not date a done act', () => {
+  const ev = code(
+    'Indonesian Foreign Minister Retno Marsudi said on Tuesday that it was her second bilateral meeting with Antony Blinken this year.',
+    'Tuesday, December 14, 2021',
+    'en',
+  );
+  const meeting = ev.find((e) => e.type === 'CONSULT');
+  assert.equal(meeting?.date, '2021-12-14', ev.map(brief).join('; '));
+});
