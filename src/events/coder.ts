@@ -1289,6 +1289,16 @@ function eventDate(
     if (x.value.kind === 'duration') return false;
     // Past "N days after", a date belongs to the earlier act.
     if (ahead && x.start >= ahead.end) return false;
+    // "Yoon, a former prosecutor who won the March 9 election …, has pledged": a date in an aside about the
+    // subject, closed before the act, is the aside's.
+    if (x.end <= tStart) {
+      const rel = ctx.k.grammar.relativizers;
+      const opens = sc.tokens.some(
+        (tk, i) => tk.end <= x.start && rel.includes(tk.norm) && sc.tokens.slice(Math.max(0, i - 8), i).some((y) => y.text === ','),
+      );
+      const closes = sc.tokens.some((tk) => tk.start >= x.end && tk.start < tStart && tk.text === ',');
+      if (opens && closes) return false;
+    }
     // "her second meeting with Blinken this year": the current year or month frames a count; it does not date
     // an act that is done.
     if (

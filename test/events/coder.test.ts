@@ -602,3 +602,13 @@ test('"this year" frames a count; it does not date a done act', () => {
   const meeting = ev.find((e) => e.type === 'CONSULT');
   assert.equal(meeting?.date, '2021-12-14', ev.map(brief).join('; '));
 });
+
+test("a date in an aside about the subject is the aside's, not the act's", () => {
+  const ev = code(
+    'South Korean President-elect Yoon Suk-yeol met officials. Yoon, a conservative former prosecutor who won the March 9 election by a razor-thin margin, has pledged to rebuild ties with Washington.',
+    'April 28, 2022',
+    'en',
+  );
+  const pledge = ev.find((e) => e.type === 'AGREE');
+  assert.equal(pledge?.date, '2022-04-28', ev.map(brief).join('; '));
+});
