@@ -8,9 +8,17 @@ const DEFAULT_OFFSET: Record<string, string> = { id: '+07:00', en: '+00:00' };
 
 const TIME = /(?<![\d:])(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?![\d])\s*(a\.?\s?m\.?|p\.?\s?m\.?)?/i;
 
+const updateLabels = new Map<string, RegExp>();
+
 /** Lines that label a later revision (lexicons/<lang>/time.yaml `update_labels`); the first publication wins. */
-const updateLabel = (lang: string) =>
-  new RegExp(`\\b(${(timeLexicon(lang).update_labels ?? []).map(escapeRegExp).join('|') || '(?!)'})\\b`, 'i');
+function updateLabel(lang: string): RegExp {
+  let re = updateLabels.get(lang);
+  if (!re) {
+    re = new RegExp(`\\b(${(timeLexicon(lang).update_labels ?? []).map(escapeRegExp).join('|') || '(?!)'})\\b`, 'i');
+    updateLabels.set(lang, re);
+  }
+  return re;
+}
 
 /**
  * Parses one date line such as "05/11/2020, 20:06 WIB", "Rabu, 17 November 2021 - 17:45 WIB",
@@ -19,6 +27,8 @@ const updateLabel = (lang: string) =>
 export function parseDateLine(line: string, lang: string): string | null {
   const iso = normaliseIso(line.trim(), lang);
   if (iso) return iso;
+  // A full date names its day in digits: header lines without any (titles, bylines) need no search.
+  if (!/\d/.test(line)) return null;
   const exprs = findTimeExpressions(line, lang);
   const full = exprs.find((e) => e.value.kind === 'date' && e.value.y && e.value.m && e.value.d);
   if (full?.value.kind !== 'date') return null;
@@ -62,8 +72,9 @@ export function normaliseIso(s: string, lang: string): string | null {
   const m = /\b(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?)\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(s);
   if (!m) {
     // RFC 2822 dates of RSS feeds: "Thu, 14 Mar 2024 09:12:00 +0900". They state a time, so a line without
-    // a colon is none (most lines tried are not dates, and a failed parse costs an invalid DateTime).
-    if (!s.includes(':')) return null;
+    // a colon is none, nor is one without digits (most lines tried are not dates, and a failed parse costs
+    // an invalid DateTime).
+    if (!s.includes(':') || !/\d/.test(s)) return null;
     const rfc = DateTime.fromRFC2822(s.trim(), { setZone: true });
     return rfc.isValid ? rfc.toISO({ suppressMilliseconds: true }) : null;
   }
