@@ -320,14 +320,17 @@ export function findTimeExpressions(text: string, lang: string): TimeExpression[
       const l = c.toLowerCase();
       return l.length === c.length ? l : c;
     });
+  // One function for all matches (not a closure per match): it reads the match being built.
+  let match: RegExpExecArray | null = null;
+  const cap = (i: number) => {
+    if (!match) return false;
+    const at = match.index + match[0].indexOf(match[i]);
+    return /^\p{Lu}/u.test(text.slice(at, at + 1));
+  };
   for (const p of g.patterns) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(lower); m; m = p.re.exec(lower)) {
-      const match = m;
-      const cap = (i: number) => {
-        const at = match.index + match[0].indexOf(match[i]);
-        return /^\p{Lu}/u.test(text.slice(at, at + 1));
-      };
+      match = m;
       const value = p.build(m, cap);
       if (!value) continue;
       if (value.kind === 'date' && value.m !== undefined && !value.m) continue;
