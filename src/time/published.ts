@@ -109,7 +109,17 @@ export function publishedFromLines(lines: string[], lang: string): string | null
  * For pages that state no date: the latest full date in the text ("Kamis (14/3/2024)"); failing that,
  * the latest day-and-month, placed in the year the text's month-year references imply.
  */
-export function inferPublishedFromText(body: string, lang: string, yearRange?: [number, number] | null): string | null {
+export function inferPublishedFromText(
+  body: string,
+  lang: string,
+  officeYears?: [number, number] | null | (() => [number, number] | null),
+): string | null {
+  // The years may be costly to find (every name of the text) and are needed only for a date without its year.
+  let range: [number, number] | null | undefined;
+  const yearRange = () => {
+    if (range === undefined) range = (typeof officeYears === 'function' ? officeYears() : officeYears) ?? null;
+    return range;
+  };
   const exprs = findTimeExpressions(body, lang);
   const days: Ymd[] = [];
   const partial: { m: number; d: number; start: number; weekday?: number }[] = [];
@@ -134,10 +144,11 @@ export function inferPublishedFromText(body: string, lang: string, yearRange?: [
   // "Kamis (9/11)" names no year, but only some years put 9 November on a Thursday; the people the
   // text names in office narrow the years to those they held their posts.
   const withWeekday = partial.filter((p) => p.weekday);
-  if (withWeekday.length && yearRange) {
+  const range1 = withWeekday.length ? yearRange() : null;
+  if (withWeekday.length && range1) {
     const fits = (y: number) => withWeekday.every((p) => weekdayOf({ y, m: p.m, d: p.d }) === p.weekday);
     const cands: number[] = [];
-    for (let y = yearRange[1]; y >= yearRange[0]; y--) if (fits(y)) cands.push(y);
+    for (let y = range1[1]; y >= range1[0]; y--) if (fits(y)) cands.push(y);
     if (cands.length === 1) {
       // The lead dates the news ("… pada Kamis (9/11)"); later weekdays may be plans ("Senin (13/11)").
       const first = withWeekday[0];
@@ -147,11 +158,12 @@ export function inferPublishedFromText(body: string, lang: string, yearRange?: [
   // "began … on Thursday" with "June 27 to 29" in the next sentence: the lead's weekday and the first
   // day-month the text names, paired the same way, within the years of the people named.
   const bareWeekday = exprs.find((e) => e.value.kind === 'weekday');
-  if (!withWeekday.length && partial.length && bareWeekday?.value.kind === 'weekday' && yearRange) {
+  const range2 = !withWeekday.length && partial.length && bareWeekday?.value.kind === 'weekday' ? yearRange() : null;
+  if (range2 && bareWeekday?.value.kind === 'weekday') {
     const weekday = bareWeekday.value.weekday;
     const first = partial[0];
     const cands: number[] = [];
-    for (let y = yearRange[1]; y >= yearRange[0]; y--) if (weekdayOf({ y, m: first.m, d: first.start }) === weekday) cands.push(y);
+    for (let y = range2[1]; y >= range2[0]; y--) if (weekdayOf({ y, m: first.m, d: first.start }) === weekday) cands.push(y);
     if (cands.length === 1) return ymdIso({ y: cands[0], m: first.m, d: first.start });
   }
   if (partial.length) {
