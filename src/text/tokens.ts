@@ -255,11 +255,9 @@ function firstTwo(s: string): number {
   return s.length ? s.charCodeAt(0) : -1;
 }
 
-/** A 16-bit hash of a word (its first two and last two characters, its length) for the first-word filter below. */
+/** A small hash of a word (first and last characters, length) for the first-word filter below. */
 function wordKey(s: string): number {
-  const n = s.length;
-  const h = s.charCodeAt(0) ^ (s.charCodeAt(1) << 7) ^ (s.charCodeAt(n - 1) << 14) ^ (s.charCodeAt(n - 2) << 21) ^ (n << 26);
-  return Math.imul(h, 0x9e3779b1) >>> 16;
+  return (s.charCodeAt(0) * 961 + s.charCodeAt(s.length - 1) * 31 + s.length) & 0xffff;
 }
 
 export class PhraseMatcher<T> {
