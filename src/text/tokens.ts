@@ -255,16 +255,8 @@ function firstTwo(s: string): number {
   return s.length ? s.charCodeAt(0) : -1;
 }
 
-/** A small hash of a word (first and last characters, length) for the first-word filter below. */
-function wordKey(s: string): number {
-  return (s.charCodeAt(0) * 961 + s.charCodeAt(s.length - 1) * 31 + s.length) & 0xffff;
-}
-
 export class PhraseMatcher<T> {
   private root: TrieNode<T> = node();
-  /** The keys of the words that start a phrase: most tokens start none, and a large trie map looked up at
-   * every token of every sentence costs more than this table (a key may be shared: it only filters). */
-  private starts = new Uint8Array(0x10000);
   size = 0;
 
   /** Adds a phrase: its words are tokenised like the text. A trailing `*` makes the last word a prefix. */
@@ -276,7 +268,6 @@ export class PhraseMatcher<T> {
     if (opts.caseSensitive) entry.exact = toks.map((t) => t.text);
     let n = this.root;
     const upto = prefix ? toks.length - 1 : toks.length;
-    if (upto) this.starts[wordKey(toks[0].norm)] = 1;
     for (let i = 0; i < upto; i++) {
       let c = n.next.get(toks[i].norm);
       if (!c) {
@@ -317,7 +308,6 @@ export class PhraseMatcher<T> {
           }
       }
       // Punctuation inside a phrase must match exactly; a hyphen-joined word continues the phrase.
-      if (j === i && !this.starts[wordKey(t.norm)]) break;
       n = n.next.size ? n.next.get(t.norm) : undefined;
     }
     return best;
