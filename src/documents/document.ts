@@ -117,7 +117,7 @@ export function buildDocument(raw: RawInput, opts: BuildOptions = {}): Document 
     if (published) publishedSource = 'container';
   }
   if (!published) {
-    published = inferPublishedFromText([body, ...captions].join('\n\n'), L, yearsInOffice(body, L));
+    published = inferPublishedFromText([body, ...captions].join('\n\n'), L, () => yearsInOffice(body, L));
     if (published) publishedSource = 'inferred-text';
   }
   const dateline = findDateline(paragraphs[0] ?? '', L);

@@ -67,7 +67,23 @@ export interface ResolvedDate {
 interface Grammar {
   lex: TimeLexicon;
   /** `cap(i)` tells whether group i of the match is capitalised in the original text. */
-  patterns: { re: RegExp; build: (m: RegExpExecArray, cap: (i: number) => boolean) => TimeValue | null; priority: number }[];
+  patterns: {
+    re: RegExp;
+    build: (m: RegExpExecArray, cap: (i: number) => boolean) => TimeValue | null;
+    priority: number;
+    /** Words one of which starts every match, right after the leading \b and followed by \s, \.?\s or \b. */
+    first?: string[];
+    /** With `first`: a whole word of one to three digits (`\d{1,3}` followed by \s) starts a match too. */
+    firstNumber?: boolean;
+  }[];
+  /** Patterns with `first` words: the words by their leading run of word characters, with the pattern's index. */
+  firstWords: Map<string, { word: string; pattern: number }[]>;
+  /** By the first character of a `firstWords` key, a bit per key length (1 << length, 31 for longer keys). */
+  firstKeyLengths: Int32Array;
+  /** The patterns whose `firstNumber` is set. */
+  numberFirst: number[];
+  /** The same patterns, sticky: tried only where one of their first words starts a word. */
+  sticky: (RegExp | null)[];
 }
 
 const grammars = new Map<string, Grammar>();
@@ -171,6 +187,7 @@ function grammar(lang: string): Grammar {
     },
     // June 14, 2024 / June 14–16 / June 14
     {
+      first: Object.keys(lex.months),
       re: new RegExp(
         `${b}(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:${JOIN})\\s*(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?${e}`,
         'gu',
@@ -183,12 +200,14 @@ function grammar(lang: string): Grammar {
     },
     // Juli 2000
     {
+      first: Object.keys(lex.months),
       re: new RegExp(`${b}(${MONTH})\\s+(\\d{4})${e}`, 'gu'),
       build: (m, cap) => (cap(1) ? { kind: 'date', y: +m[2], m: month(m[1]) } : null),
       priority: 6,
     },
     // September lalu / Maret tahun lalu / Oktober mendatang / last September / next March
     {
+      first: [...(lex.month_prefix ?? []), ...Object.keys(lex.months)],
       re: new RegExp(
         `${b}(?:(?:${MONTH_PREFIX})\\s+)?(${MONTH})\\s+(${alt([...lex.month_prev_year, ...lex.month_past, ...lex.month_future])})${e}`,
         'gu',
@@ -202,6 +221,7 @@ function grammar(lang: string): Grammar {
       priority: 6,
     },
     {
+      first: [...lex.month_past, ...lex.month_future],
       re: new RegExp(`${b}(${alt([...lex.month_past, ...lex.month_future])})\\s+(${MONTH})${e}`, 'gu'),
       build: (m, cap) => {
         if (!cap(2)) return null;
@@ -214,6 +234,7 @@ function grammar(lang: string): Grammar {
     ...(lex.seasons && Object.keys(lex.seasons).length
       ? [
           {
+            first: Object.keys(lex.seasons),
             re: new RegExp(
               `${b}(${alt(Object.keys(lex.seasons))})\\s+(${alt([...lex.month_prev_year, ...lex.month_past, ...lex.month_future])}|\\d{4})${e}`,
               'gu',
@@ -229,6 +250,7 @@ function grammar(lang: string): Grammar {
             priority: 6,
           },
           {
+            first: [...lex.month_past, ...lex.month_future],
             re: new RegExp(`${b}(${alt([...lex.month_past, ...lex.month_future])})\\s+(${alt(Object.keys(lex.seasons))})${e}`, 'gu'),
             build: (m: RegExpExecArray): TimeValue | null => {
               const start = lex.seasons?.[m[2].toLowerCase()];
@@ -240,6 +262,7 @@ function grammar(lang: string): Grammar {
       : []),
     // relative phrases (longest first)
     {
+      first: lex.relative.map((r) => r.phrase),
       re: new RegExp(`${b}(${alt(lex.relative.map((r) => r.phrase))})${e}`, 'gu'),
       build: (m) => {
         const r = relativeByPhrase.get(m[1].toLowerCase());
@@ -249,6 +272,8 @@ function grammar(lang: string): Grammar {
     },
     // 3 hari lalu / two weeks ago / dua hari lagi
     {
+      first: Object.keys(lex.numbers),
+      firstNumber: true,
       re: new RegExp(`${b}(${NUM})\\s+(${agoUnits})\\s+(${alt([...lex.ago.past, ...lex.ago.future])})${e}`, 'gu'),
       build: (m) => {
         const n = num(m[1]);
@@ -262,6 +287,8 @@ function grammar(lang: string): Grammar {
     ...(lex.interval
       ? [
           {
+            first: [...Object.keys(lex.numbers), ...Object.keys(lex.interval.words ?? {})],
+            firstNumber: true,
             re: new RegExp(
               `${b}(?:(${NUM})\\s+(${agoUnits})|(${alt(Object.keys(lex.interval.words ?? {})) || '(?!)'}))\\s+(?:${alt(lex.interval.after)})${e}`,
               'gu',
@@ -287,26 +314,88 @@ function grammar(lang: string): Grammar {
     },
     // weekday (capitalised): Minggu, Selasa (waktu setempat), on Tuesday
     {
+      first: Object.keys(lex.weekdays),
       re: new RegExp(`${b}(${WEEKDAY})${e}(\\s*\\((?:${alt(lex.local_time)})\\))?`, 'gu'),
       build: (m, cap) => (cap(1) ? { kind: 'weekday', weekday: lex.weekdays[m[1].toLowerCase()], localTime: !!m[2] } : null),
       priority: 3,
     },
     // a bare month after a cue: pada Oktober, in October
     {
+      first: lex.date_cues,
       re: new RegExp(`${b}(?:${alt(lex.date_cues)})\\s+(?:(?:${MONTH_PREFIX})\\s+)?(${MONTH})${e}`, 'gu'),
       build: (m, cap) => (cap(1) ? { kind: 'date', m: month(m[1]) } : null),
       priority: 2,
     },
     // a bare year after a cue: pada 2021, in 2021
     {
+      first: lex.date_cues,
       re: new RegExp(`${b}(?:${alt(lex.date_cues)})\\s+(?:(?:${YEAR_PREFIX})\\s+)?((?:19|20)\\d{2})${e}`, 'gu'),
       build: (m) => ({ kind: 'date', y: +m[1] }),
       priority: 2,
     },
   ];
-  const g = { lex, patterns };
+  // A pattern is tried only where one of its first words stands as a whole word, if every one of them begins
+  // and ends with an ASCII word character (then the \b before and the \s, \.?\s or \b after mean word edges).
+  const firstWords: Grammar['firstWords'] = new Map();
+  const firstKeyLengths = new Int32Array(128);
+  const sticky = patterns.map((p, i) => {
+    const ok = (w: string) => isWordChar(w.charCodeAt(0)) && isWordChar(w.charCodeAt(w.length - 1));
+    if (!p.first?.length || !p.first.every(ok)) return null;
+    for (const word of p.first) {
+      let end = 1;
+      while (end < word.length && isWordChar(word.charCodeAt(end))) end++;
+      const key = word.slice(0, end);
+      firstKeyLengths[key.charCodeAt(0)] |= 1 << Math.min(key.length, 31);
+      const list = firstWords.get(key) ?? [];
+      list.push({ word, pattern: i });
+      firstWords.set(key, list);
+    }
+    return new RegExp(p.re.source, 'uy');
+  });
+  const numberFirst = patterns.flatMap((p, i) => (p.firstNumber && sticky[i] ? [i] : []));
+  const g = { lex, patterns, firstWords, firstKeyLengths, numberFirst, sticky };
   grammars.set(lang, g);
   return g;
+}
+
+/** [A-Za-z0-9_], the word characters of \b. */
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+function isDigits(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * Where each pattern with first words may match: the word starts at which one of its first words stands as a
+ * whole word, ascending. One pass over the words of the text replaces a regex scan per pattern (most such
+ * words are rare).
+ */
+function firstWordStarts(g: Grammar, lower: string): number[][] {
+  const at: number[][] = g.patterns.map(() => []);
+  const n = lower.length;
+  for (let i = 0; i < n; ) {
+    if (!isWordChar(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isWordChar(lower.charCodeAt(j))) j++;
+    // Most words have no key of their first letter and length: no substring and no lookup for them.
+    const lengths = g.firstKeyLengths[lower.charCodeAt(i)];
+    const list = lengths & (1 << Math.min(j - i, 31)) ? g.firstWords.get(lower.slice(i, j)) : undefined;
+    if (j - i <= 3 && g.numberFirst.length && isDigits(lower, i, j)) for (const k of g.numberFirst) at[k].push(i);
+    if (list)
+      for (const f of list) {
+        const hits = at[f.pattern];
+        if (hits[hits.length - 1] !== i && lower.startsWith(f.word, i) && !isWordChar(lower.charCodeAt(i + f.word.length))) hits.push(i);
+      }
+    i = j;
+  }
+  return at;
 }
 
 /** All date expressions of a text, left to right, without overlaps (longer and stronger win). */
@@ -320,14 +409,38 @@ export function findTimeExpressions(text: string, lang: string): TimeExpression[
       const l = c.toLowerCase();
       return l.length === c.length ? l : c;
     });
-  for (const p of g.patterns) {
+  // One function for all matches (not a closure per match): it reads the match being built.
+  let match: RegExpExecArray | null = null;
+  const cap = (i: number) => {
+    if (!match) return false;
+    const at = match.index + match[0].indexOf(match[i]);
+    return /^\p{Lu}/u.test(text.slice(at, at + 1));
+  };
+  const starts = g.firstWords.size ? firstWordStarts(g, lower) : null;
+  for (let k = 0; k < g.patterns.length; k++) {
+    const p = g.patterns[k];
+    const sticky = g.sticky[k];
+    // The next match: the global regex's, or the sticky one's at the next start past the previous match
+    // (the same matches: every match of the pattern begins at one of these starts).
+    let from = 0;
+    let s = 0;
+    const next = (): RegExpExecArray | null => {
+      if (!sticky || !starts) return p.re.exec(lower);
+      const at = starts[k];
+      for (; s < at.length; s++) {
+        if (at[s] < from) continue;
+        sticky.lastIndex = at[s];
+        const m = sticky.exec(lower);
+        if (m) {
+          from = m.index + m[0].length;
+          return m;
+        }
+      }
+      return null;
+    };
     p.re.lastIndex = 0;
-    for (let m = p.re.exec(lower); m; m = p.re.exec(lower)) {
-      const match = m;
-      const cap = (i: number) => {
-        const at = match.index + match[0].indexOf(match[i]);
-        return /^\p{Lu}/u.test(text.slice(at, at + 1));
-      };
+    for (let m = next(); m; m = next()) {
+      match = m;
       const value = p.build(m, cap);
       if (!value) continue;
       if (value.kind === 'date' && value.m !== undefined && !value.m) continue;

@@ -8,9 +8,17 @@ const DEFAULT_OFFSET: Record<string, string> = { id: '+07:00', en: '+00:00' };
 
 const TIME = /(?<![\d:])(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?![\d])\s*(a\.?\s?m\.?|p\.?\s?m\.?)?/i;
 
+const updateLabels = new Map<string, RegExp>();
+
 /** Lines that label a later revision (lexicons/<lang>/time.yaml `update_labels`); the first publication wins. */
-const updateLabel = (lang: string) =>
-  new RegExp(`\\b(${(timeLexicon(lang).update_labels ?? []).map(escapeRegExp).join('|') || '(?!)'})\\b`, 'i');
+function updateLabel(lang: string): RegExp {
+  let re = updateLabels.get(lang);
+  if (!re) {
+    re = new RegExp(`\\b(${(timeLexicon(lang).update_labels ?? []).map(escapeRegExp).join('|') || '(?!)'})\\b`, 'i');
+    updateLabels.set(lang, re);
+  }
+  return re;
+}
 
 /**
  * Parses one date line such as "05/11/2020, 20:06 WIB", "Rabu, 17 November 2021 - 17:45 WIB",
@@ -19,6 +27,8 @@ const updateLabel = (lang: string) =>
 export function parseDateLine(line: string, lang: string): string | null {
   const iso = normaliseIso(line.trim(), lang);
   if (iso) return iso;
+  // A full date names its day in digits: header lines without any (titles, bylines) need no search.
+  if (!/\d/.test(line)) return null;
   const exprs = findTimeExpressions(line, lang);
   const full = exprs.find((e) => e.value.kind === 'date' && e.value.y && e.value.m && e.value.d);
   if (full?.value.kind !== 'date') return null;
@@ -62,8 +72,9 @@ export function normaliseIso(s: string, lang: string): string | null {
   const m = /\b(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?)\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(s);
   if (!m) {
     // RFC 2822 dates of RSS feeds: "Thu, 14 Mar 2024 09:12:00 +0900". They state a time, so a line without
-    // a colon is none (most lines tried are not dates, and a failed parse costs an invalid DateTime).
-    if (!s.includes(':')) return null;
+    // a colon is none, nor is one without digits (most lines tried are not dates, and a failed parse costs
+    // an invalid DateTime).
+    if (!s.includes(':') || !/\d/.test(s)) return null;
     const rfc = DateTime.fromRFC2822(s.trim(), { setZone: true });
     return rfc.isValid ? rfc.toISO({ suppressMilliseconds: true }) : null;
   }
@@ -98,7 +109,17 @@ export function publishedFromLines(lines: string[], lang: string): string | null
  * For pages that state no date: the latest full date in the text ("Kamis (14/3/2024)"); failing that,
  * the latest day-and-month, placed in the year the text's month-year references imply.
  */
-export function inferPublishedFromText(body: string, lang: string, yearRange?: [number, number] | null): string | null {
+export function inferPublishedFromText(
+  body: string,
+  lang: string,
+  officeYears?: [number, number] | null | (() => [number, number] | null),
+): string | null {
+  // The years may be costly to find (every name of the text) and are needed only for a date without its year.
+  let range: [number, number] | null | undefined;
+  const yearRange = () => {
+    if (range === undefined) range = (typeof officeYears === 'function' ? officeYears() : officeYears) ?? null;
+    return range;
+  };
   const exprs = findTimeExpressions(body, lang);
   const days: Ymd[] = [];
   const partial: { m: number; d: number; start: number; weekday?: number }[] = [];
@@ -123,10 +144,11 @@ export function inferPublishedFromText(body: string, lang: string, yearRange?: [
   // "Kamis (9/11)" names no year, but only some years put 9 November on a Thursday; the people the
   // text names in office narrow the years to those they held their posts.
   const withWeekday = partial.filter((p) => p.weekday);
-  if (withWeekday.length && yearRange) {
+  const range1 = withWeekday.length ? yearRange() : null;
+  if (withWeekday.length && range1) {
     const fits = (y: number) => withWeekday.every((p) => weekdayOf({ y, m: p.m, d: p.d }) === p.weekday);
     const cands: number[] = [];
-    for (let y = yearRange[1]; y >= yearRange[0]; y--) if (fits(y)) cands.push(y);
+    for (let y = range1[1]; y >= range1[0]; y--) if (fits(y)) cands.push(y);
     if (cands.length === 1) {
       // The lead dates the news ("… pada Kamis (9/11)"); later weekdays may be plans ("Senin (13/11)").
       const first = withWeekday[0];
@@ -136,11 +158,12 @@ export function inferPublishedFromText(body: string, lang: string, yearRange?: [
   // "began … on Thursday" with "June 27 to 29" in the next sentence: the lead's weekday and the first
   // day-month the text names, paired the same way, within the years of the people named.
   const bareWeekday = exprs.find((e) => e.value.kind === 'weekday');
-  if (!withWeekday.length && partial.length && bareWeekday?.value.kind === 'weekday' && yearRange) {
+  const range2 = !withWeekday.length && partial.length && bareWeekday?.value.kind === 'weekday' ? yearRange() : null;
+  if (range2 && bareWeekday?.value.kind === 'weekday') {
     const weekday = bareWeekday.value.weekday;
     const first = partial[0];
     const cands: number[] = [];
-    for (let y = yearRange[1]; y >= yearRange[0]; y--) if (weekdayOf({ y, m: first.m, d: first.start }) === weekday) cands.push(y);
+    for (let y = range2[1]; y >= range2[0]; y--) if (weekdayOf({ y, m: first.m, d: first.start }) === weekday) cands.push(y);
     if (cands.length === 1) return ymdIso({ y: cands[0], m: first.m, d: first.start });
   }
   if (partial.length) {
