@@ -1150,10 +1150,9 @@ function resolveActor(
         // is that subject (the first actor of the sentence, not at its start, with a named person after the comma).
         const i = sc.groups.indexOf(g);
         if (i === 0 && g.start > sc.s.start) {
-          const comma = sc.tokens.find((x) => x.text === ',' && x.start > g.end);
-          const subject = comma ? sc.groups.find((x) => x.start > comma.start && x.person && !x.anaphor) : undefined;
-          if (subject && sc.tokens.findIndex((x) => x.start === subject.start) === sc.tokens.findIndex((x) => x === comma) + 1)
-            return resolveActor(ctx, sc, subject, other, index, onDate);
+          const comma = sc.tokens.findIndex((x) => x.text === ',' && x.start > g.end);
+          const subject = comma >= 0 ? sc.groups.find((x) => x.from === comma + 1 && x.person && !x.anaphor) : undefined;
+          if (subject) return resolveActor(ctx, sc, subject, other, index, onDate);
         }
         const before = ctx.personMentions.filter((p) => p.start < g.start && p.group !== g);
         const last = before[before.length - 1];
