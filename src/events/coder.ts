@@ -592,7 +592,9 @@ function modalityOf(
   const inScope = cues.filter((c) => c.to <= t.from && c.from >= leftLimit && c.payload !== 'boundary');
   // An aim: the nearest cue before a verb is "untuk"/"to" ("untuk bertemu", "untuk X dan menghadiri …").
   const nearest = inScope[inScope.length - 1];
-  if (nearest?.payload === 'purpose' && t.payload.pos === 'verb' && t.from - nearest.to <= 8) {
+  // ("responded to Wednesday's launches by firing …": a verb right after a preposition is the means, not an aim.)
+  const means = !!nearest && grammar.oblique.includes(tokens[t.from - 1]?.norm ?? '') && t.from - nearest.to > 1;
+  if (nearest?.payload === 'purpose' && t.payload.pos === 'verb' && t.from - nearest.to <= 8 && !means) {
     // "voted unanimously on Friday to impose …": what follows a decision has been decided.
     const decided = tokens.slice(leftLimit, nearest.from).some((x) => decisions.has(x.norm));
     if (!decided) return 'purpose';

@@ -612,3 +612,13 @@ test("a date in an aside about the subject is the aside's, not the act's", () =>
   const pledge = ev.find((e) => e.type === 'AGREE');
   assert.equal(pledge?.date, '2022-04-28', ev.map(brief).join('; '));
 });
+
+test('"responded … by firing missiles" is a done act aimed at the launcher, not an aim', () => {
+  const ev = code(
+    "North Korea fired three ballistic missiles on Wednesday. South Korean and U.S. forces responded to Wednesday's launches by firing surface-to-surface missiles of their own.",
+    'May 27, 2022',
+    'en',
+  );
+  const answer = ev.find((e) => e.type === 'MOBILIZE' && e.source.country !== 'PRK');
+  assert.deepEqual([answer?.target.country, answer?.modality, answer?.date], ['PRK', 'occurred', '2022-05-25'], ev.map(brief).join('; '));
+});
