@@ -76,6 +76,8 @@ export interface GrammarLexicon {
   past_forms?: string[];
   /** Prepositions of purpose ("for a state visit"): a visit after them is the trip of the one who just travelled. */
   purpose_preps?: string[];
+  /** Words of sequence ("after", "setelah"): past a comma, a date after them is another happening's. */
+  sequence_words?: string[];
   tenseless?: boolean;
 }
 

@@ -1285,6 +1285,14 @@ function eventDate(
     if (date && !sc.times.some((x) => x.end <= tStart && x.value.kind !== 'duration' && inClause(x.end)))
       return { date, source: 'sentence', text: `${ahead.text} ${later?.text}` };
   }
+  // A date after a comma and then a word of sequence ("…, as Jakarta seeks … after its export ban earlier this
+  // year") belongs to an earlier or later happening, not to this act; "…, ketika Cho mengunjungi AS akhir bulan
+  // lalu" (same time) does date it.
+  const sequence = ctx.k.grammar.sequence_words ?? [];
+  const inClauseAfter = (to: number) => {
+    const comma = sc.tokens.findIndex((x) => x.start > tStart && x.start < to && x.text === ',');
+    return comma < 0 || !sc.tokens.some((x, i) => i > comma && x.start < to && sequence.includes(x.norm));
+  };
   const since = sinceCues(ctx.lang);
   const dated = sc.times.filter((x) => {
     if (x.value.kind === 'duration') return false;
@@ -1300,6 +1308,7 @@ function eventDate(
       const closes = sc.tokens.some((tk) => tk.start >= x.end && tk.start < tStart && tk.text === ',');
       if (opens && closes) return false;
     }
+    if (x.start > tStart && !inClauseAfter(x.start)) return false;
     // "her second meeting with Blinken this year": the current year or month frames a count; it does not date
     // an act that is done.
     if (

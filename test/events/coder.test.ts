@@ -622,3 +622,17 @@ test('"responded … by firing missiles" is a done act aimed at the launcher, no
   const answer = ev.find((e) => e.type === 'MOBILIZE' && e.source.country !== 'PRK');
   assert.deepEqual([answer?.target.country, answer?.modality, answer?.date], ['PRK', 'occurred', '2022-05-25'], ev.map(brief).join('; '));
 });
+
+test('past a comma, a date after a word of sequence belongs to another happening; a "when" clause still dates the act', () => {
+  const ev = code(
+    'Chinese Premier Li Qiang met Indonesian President Joko Widodo in Beijing on Tuesday. China committed to import more Indonesian palm oil, the Presidential Secretariat said, as Jakarta seeks to shore up prices after its export ban earlier this year.',
+    'July 27, 2022',
+    'en',
+  );
+  assert.equal(ev.find((e) => e.type === 'AGREE')?.date, '2022-07-27', ev.map(brief).join('; '));
+  const when = code(
+    'Antony Blinken sebelumnya juga bertemu Cho Tae-yul di Washington, ketika Menlu Korsel itu berkunjung ke AS akhir bulan lalu.',
+    'Kamis, 14 Maret 2024 - 10:00 WIB',
+  );
+  assert.ok(when.find((e) => e.type === 'CONSULT')?.date?.startsWith('2024-02'), when.map(brief).join('; '));
+});
