@@ -908,7 +908,9 @@ function buildEvent(
   }
 
   let dir: Direction = modality === 'planned' || modality === 'expected' ? 'future' : 'past';
-  let when = eventDate(ctx, sc, t, dir, index, srcActor.name, modality === 'occurred');
+  // "Pyongyang was still willing to sit down with the US": readiness is dated when it is said, not by a plan told before.
+  const ready = !!cue && ctx.ek.readiness.has(cue.toLowerCase());
+  let when = eventDate(ctx, sc, t, dir, index, srcActor.name, modality === 'occurred', ready);
   // "Seoul, Washington and Tokyo condemned the launch": with no date of its own, a reaction to the act
   // referred back is dated by that act (reactions come the same day or the next).
   if (referred === 'hostile' && modality === 'occurred' && when.source !== 'sentence' && ctx.lastHostileDate?.precision === 'day')
@@ -1251,6 +1253,7 @@ function eventDate(
   index: number,
   sourceName: string | null = null,
   done = false,
+  ready = false,
 ): { date: ResolvedDate | null; source: 'sentence' | 'inherited' | 'publication' | 'none'; text?: string } {
   const tStart = sc.tokens[t.from].start;
   // "The meeting came two days after the North fired eight missiles": what follows "N days after" happened
@@ -1369,7 +1372,7 @@ function eventDate(
       .sort((a, b) => Number(b.same) - Number(a.same) || Number(otherVerb(a.x)) - Number(otherVerb(b.x)) || a.dist - b.dist);
     // A plan whose own clause names no date keeps the date of the plan told before it, rather than a
     // date from another clause ("Biden is expected to hold talks with Yoon, who takes office on May 10").
-    const planned = dir === 'future' ? ctx.lastDate.future : null;
+    const planned = dir === 'future' && !ready ? ctx.lastDate.future : null;
     const plannedFits = planned && index - planned.sentence <= 15 && planned.date.precision !== 'year';
     for (const { x, same } of scored) {
       if (!same && plannedFits && planned) return { date: planned.date, source: 'inherited' };
@@ -1400,7 +1403,7 @@ function eventDate(
   }
   // A plan told earlier carries its date to later sentences about it; a past statement with no date of
   // its own is dated by the page (background dates are named where they apply, "Saat itu" points back).
-  const inherited = dir === 'future' ? ctx.lastDate.future : ctx.lastDate.past;
+  const inherited = dir === 'future' ? (ready ? null : ctx.lastDate.future) : ctx.lastDate.past;
   const reach = dir === 'future' ? 15 : 0;
   if (inherited && index - inherited.sentence <= reach && inherited.date.precision !== 'year')
     return { date: inherited.date, source: 'inherited' };

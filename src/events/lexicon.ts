@@ -31,7 +31,7 @@ interface EventsLexicon {
   acts?: string[];
 }
 
-type ModalityLexicon = Record<Exclude<CueClass, 'boundary'> | 'boundaries' | 'noun_predicates' | 'decisions', string[]>;
+type ModalityLexicon = Record<Exclude<CueClass, 'boundary'> | 'boundaries' | 'noun_predicates' | 'decisions' | 'readiness', string[]>;
 
 export interface EventKnowledge {
   triggers: PhraseMatcher<TriggerDef>;
@@ -41,6 +41,8 @@ export interface EventKnowledge {
   nounPredicates: PhraseMatcher<true>;
   /** Decision verbs: "voted … to impose" is decided, not an aim. */
   decisions: Set<string>;
+  /** Cues of readiness ("willing to", "bersedia"): dated when said, never by a plan told before. */
+  readiness: Set<string>;
   anaphoricAfter: Set<string>;
   anaphoricBefore: Set<string>;
   topicMarkers: PhraseMatcher<true>;
@@ -97,6 +99,7 @@ export function eventKnowledge(language: string): EventKnowledge {
     cues,
     nounPredicates,
     decisions: new Set((mod.decisions ?? []).map((w) => w.toLowerCase())),
+    readiness: new Set((mod.readiness ?? []).map((w) => w.toLowerCase())),
     anaphoricAfter: new Set((Array.isArray(ana) ? ana : (ana.after ?? [])).map((s) => s.toLowerCase())),
     anaphoricBefore: new Set((Array.isArray(ana) ? [] : (ana.before ?? [])).map((s) => s.toLowerCase())),
     topicMarkers,

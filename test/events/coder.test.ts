@@ -636,3 +636,13 @@ test('past a comma, a date after a word of sequence belongs to another happening
   );
   assert.ok(when.find((e) => e.type === 'CONSULT')?.date?.startsWith('2024-02'), when.map(brief).join('; '));
 });
+
+test('readiness ("still willing to sit down") is dated when said, not by the summit planned before', () => {
+  const ev = code(
+    'Trump and Kim Jong-un were scheduled to meet in Singapore on June 12. On Friday, North Korea said Pyongyang was still willing to sit down with the US at any time.',
+    'May 25, 2018',
+    'en',
+  );
+  const willing = ev.filter((e) => e.type === 'CONSULT' && e.source.country === 'PRK');
+  assert.ok(willing.length > 0 && willing.every((e) => e.date?.startsWith('2018-05')), ev.map(brief).join('; '));
+});
