@@ -646,3 +646,13 @@ test('readiness ("still willing to sit down") is dated when said, not by the sum
   const willing = ev.filter((e) => e.type === 'CONSULT' && e.source.country === 'PRK');
   assert.ok(willing.length > 0 && willing.every((e) => e.date?.startsWith('2018-05')), ev.map(brief).join('; '));
 });
+
+test('renouncing a pact and staying away are refusals, aimed at the other side of what is refused', () => {
+  const ev = code(
+    'On Nov. 22, South Korea suspended part of the military agreement with North Korea. The next day, Pyongyang said it would no longer be bound by the pact.',
+    'December 1, 2023',
+    'en',
+  );
+  const reject = ev.find((e) => e.type === 'REJECT');
+  assert.deepEqual([reject?.source.country, reject?.target.country], ['PRK', 'KOR'], ev.map(brief).join('; '));
+});
