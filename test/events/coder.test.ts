@@ -656,3 +656,13 @@ test('renouncing a pact and staying away are refusals, aimed at the other side o
   const reject = ev.find((e) => e.type === 'REJECT');
   assert.deepEqual([reject?.source.country, reject?.target.country], ['PRK', 'KOR'], ev.map(brief).join('; '));
 });
+
+test('consequences promised to the other side are a threat against it', () => {
+  const ev = code(
+    'U.S. Ambassador Nikki Haley said the vote showed that further defiance by Pyongyang would only bring more punishment and isolation.',
+    'December 23, 2017',
+    'en',
+  );
+  const t = ev.find((e) => e.type === 'THREATEN');
+  assert.deepEqual([t?.source.country, t?.target.country, t?.modality], ['USA', 'PRK', 'occurred'], ev.map(brief).join('; '));
+});
