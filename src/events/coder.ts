@@ -1048,16 +1048,16 @@ function buildEvent(
     if (second?.country && second.country !== srcActor.country && second.country !== target_.country)
       out.push({ ...event, target: second, confidence: Math.max(0.3, event.confidence - 0.05) });
   }
-  if (target && target_.country && (def.mode === 'visit' || !def.symmetric)) {
+  // "will visit South Korea and Japan": a trip to two states is a visit to each. (An act aimed at two states,
+  // "criticized Beijing and Moscow", stays one event, on the first named.)
+  if (target && target_.country && def.mode === 'visit') {
     const i = groups.indexOf(target);
     const next = groups[i + 1];
     const link = next ? tokens.slice(target.to, next.from) : [];
     if (next && usable(next) && link.length >= 1 && link.length <= 2 && link.some((x) => g.coordinators.includes(x.norm))) {
       const second = resolveActor(ctx, sc, next, srcActor, index);
-      // Several sources and several targets are one joint act per source, not every pairing ("China and
-      // Russia urged Washington and Pyongyang …": two events, each to the first target named).
-      if (second?.country && second.country !== srcActor.country && second.country !== target_.country && out.length === 1)
-        out.push({ ...event, target: second, confidence: Math.max(0.3, event.confidence - 0.05) });
+      if (second?.country && second.country !== srcActor.country && second.country !== target_.country)
+        for (const e of [...out]) out.push({ ...e, target: second, confidence: Math.max(0.3, e.confidence - 0.05) });
     }
   }
   return out;

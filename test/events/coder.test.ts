@@ -302,7 +302,7 @@ test('a reaction to an act referred back, with no date of its own, is dated by t
   }
 });
 
-test('two sources acting on two targets give one event per source, not every pairing', () => {
+test('two sources acting on two targets give one event per source, not every pairing; one act on two states is one event', () => {
   const ev = code(
     'China and Russia voted in favor but urged Washington and Pyongyang to return to negotiations.',
     'December 23, 2017',
@@ -310,15 +310,21 @@ test('two sources acting on two targets give one event per source, not every pai
   );
   const urged = ev.filter((e) => e.type === 'REQUEST');
   assert.deepEqual(urged.map((e) => e.source.country).sort(), ['CHN', 'RUS'], ev.map(brief).join('; '));
-  // One source and two targets: both targets.
-  const one = code('China urged Washington and Pyongyang to return to negotiations.', 'December 23, 2017', 'en');
+  // One act aimed at two states is one event (the first named); a trip to two states is a visit to each.
+  const one = code('U.S. Ambassador Linda Thomas-Greenfield criticized Beijing and Moscow for the vetoes.', 'May 27, 2022', 'en');
   assert.deepEqual(
-    one
-      .filter((e) => e.type === 'REQUEST')
+    one.filter((e) => e.type === 'ACCUSE').map((e) => e.target.country),
+    ['CHN'],
+    one.map(brief).join('; '),
+  );
+  const trip = code('Biden will visit South Korea and Japan from May 20 to 24.', 'April 28, 2022', 'en');
+  assert.deepEqual(
+    trip
+      .filter((e) => e.mode === 'visit')
       .map((e) => e.target.country)
       .sort(),
-    ['PRK', 'USA'],
-    one.map(brief).join('; '),
+    ['JPN', 'KOR'],
+    trip.map(brief).join('; '),
   );
 });
 
