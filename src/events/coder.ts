@@ -778,6 +778,8 @@ function buildEvent(
   }
 
   // (A host with no guest named hosts a gathering, not a visit: "the summit that Indonesia will host".)
+  // "no South Korean president had held a summit so soon": a negated subject makes a general statement, no event.
+  if (modality === 'negated' && source && sc.cues.some((c) => c.payload === 'negated' && c.to === source.from)) return [];
   const srcActor = resolveActor(ctx, sc, source, null, index) ?? (source || def.voice === 'host' ? null : fallbackSubject(ctx, index));
   if (!srcActor?.country) return [];
 

@@ -672,3 +672,14 @@ test('consequences promised to the other side are a threat against it', () => {
   const t = ev.find((e) => e.type === 'THREATEN');
   assert.deepEqual([t?.source.country, t?.target.country, t?.modality], ['USA', 'PRK', 'occurred'], ev.map(brief).join('; '));
 });
+
+test('a negated subject ("no South Korean president had held …") is a general statement, not an event', () => {
+  const ev = code(
+    'A spokeswoman for Yoon welcomed the announcement, saying no South Korean president had held a summit with a U.S. leader so soon after taking office.',
+    'April 28, 2022',
+    'en',
+  );
+  assert.ok(!ev.some((e) => e.type === 'CONSULT'), ev.map(brief).join('; '));
+  const denied = code('South Korean President Yoon Suk-yeol did not meet Chinese President Xi Jinping in Bali.', 'November 16, 2022', 'en');
+  assert.equal(denied.find((e) => e.type === 'CONSULT')?.modality, 'negated', denied.map(brief).join('; '));
+});
