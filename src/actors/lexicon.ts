@@ -78,6 +78,8 @@ export interface GrammarLexicon {
   purpose_preps?: string[];
   /** Words of sequence ("after", "setelah"): past a comma, a date after them is another happening's. */
   sequence_words?: string[];
+  /** Endings of participles ("…, meeting Zelensky in Kyiv"): after a comma they share the main clause's subject. */
+  participle_suffixes?: string[];
   tenseless?: boolean;
 }
 

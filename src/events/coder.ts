@@ -725,6 +725,15 @@ function buildEvent(
     const link = main && next ? tokens.slice(main.to, next.from) : [];
     if (nounAfterPrep && next && usable(next) && link.length === 1 && g.coordinators.includes(link[0].norm)) partner = next;
   }
+  // "…, meeting President Zelensky in Kyiv": a participle after a comma shares the main clause's subject.
+  const participle =
+    tokens[t.from - 1]?.text === ',' && (g.participle_suffixes ?? []).some((x) => (tokens[t.from]?.norm ?? '').endsWith(x));
+  if (participle) {
+    const main = groups.find((x) => x.to <= t.from && usable(x) && !isOblique(ctx, sc, x));
+    if (main) subjectBefore = main;
+    // (The actor after a gerund is its object, not an owner as after a noun: "meeting President Zelensky".)
+    possessor = null;
+  }
   // "arrived in Hanoi early Thursday for a state visit to Vietnam": the trip's purpose has the traveller as subject.
   const purposeBefore = [t.from - 1, t.from - 2].some((i) => i >= 0 && (g.purpose_preps ?? []).includes(tokens[i].norm));
   if (def.mode === 'visit' && purposeBefore && sc.lastSource && usable(sc.lastSource)) subjectBefore = sc.lastSource;

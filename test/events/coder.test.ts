@@ -683,3 +683,15 @@ test('a negated subject ("no South Korean president had held …") is a general 
   const denied = code('South Korean President Yoon Suk-yeol did not meet Chinese President Xi Jinping in Bali.', 'November 16, 2022', 'en');
   assert.equal(denied.find((e) => e.type === 'CONSULT')?.modality, 'negated', denied.map(brief).join('; '));
 });
+
+test('a participle after a comma shares the main subject; the actor after it is its object', () => {
+  const ev = code(
+    'Last month, Jokowi became the first Asian leader to visit both Ukraine and Russia since the war began, meeting President Volodymyr Zelensky in Kyiv and President Vladimir Putin in Moscow.',
+    'July 27, 2022',
+    'en',
+  );
+  assert.ok(
+    ev.every((e) => e.source.country === 'IDN'),
+    ev.map(brief).join('; '),
+  );
+});
