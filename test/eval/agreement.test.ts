@@ -66,7 +66,7 @@ test('our own corpus: every article sentence kept, furniture removed, titles and
 test('our own corpus: event coding does not fall below its measured level', () => {
   // Floors a little under the figures measured when this test was written (README "Evaluation");
   // raise them as the coder improves.
-  const floors: Record<string, number> = { id: 0.84, en: 0.79 };
+  const floors: Record<string, number> = { id: 0.85, en: 0.84 };
   for (const lang of ['id', 'en']) {
     const r = kronik(['eval', '--gold', join(ROOT, 'corpus/gold', lang), '--json']);
     const rep = JSON.parse(r.stdout);
