@@ -842,6 +842,8 @@ function buildEvent(
   if (sameSides && srcActor.country === sameSides.source.country) tgtActor = sameSides.target;
   // "keduanya mengecam peluncuran itu", "called the launch a violation": the act referred back to is answered,
   // and its author is the state whose hostile act was told last.
+  // The states acting: the source and those coordinated with it.
+  const actingSides = () => new Set([srcActor.country, ...coActors.map((x) => resolveActor(ctx, sc, x, null, index)?.country)]);
   // "Biden menyambut baik langkah tersebut": a step referred back is the last actor's, the one it backs.
   const referred = def.type !== 'CONSULT' ? refersToAct(ctx, sc, t) : null;
   const answeredBy =
@@ -851,7 +853,7 @@ function buildEvent(
         ? [ctx.lastOpening, ctx.lastSubject?.actor.country]
         : [];
   if (answeredBy.length) {
-    const own = new Set([srcActor.country, ...coActors.map((x) => resolveActor(ctx, sc, x, null, index)?.country)]);
+    const own = actingSides();
     if (source?.anaphor === 'both' || source?.anaphor === 'participants') for (const c of pairFor(ctx, sc) ?? []) own.add(c);
     const answered = answeredBy.find((c) => c && !own.has(c));
     if (answered) tgtActor = { name: null, country: answered, sector: null };
@@ -904,8 +906,11 @@ function buildEvent(
   // state whose hostile act was told last; done by two states with no one to answer, it is an act
   // between them (a joint drill), coded once.
   if (def.target === 'none' && def.type === 'MOBILIZE' && !tgtActor?.country) {
-    const actors = new Set([srcActor.country, ...coActors.map((x) => resolveActor(ctx, sc, x, null, index)?.country)]);
-    if (ctx.lastHostile && !actors.has(ctx.lastHostile) && (hasPhrase(tokens, g.response_cues ?? []) || hostileActBefore(ctx, sc, t)))
+    if (
+      ctx.lastHostile &&
+      !actingSides().has(ctx.lastHostile) &&
+      (hasPhrase(tokens, g.response_cues ?? []) || hostileActBefore(ctx, sc, t))
+    )
       tgtActor = { name: null, country: ctx.lastHostile, sector: null };
     else if (coActors.length) {
       const co = resolveActor(ctx, sc, coActors[0], null, index);
@@ -1080,26 +1085,26 @@ function buildEvent(
  */
 function refersToAct(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<TriggerDef>): 'hostile' | 'act' | null {
   const { tokens } = sc;
-  const start = tokens[t.to - 1] && ctx.ek.anaphoricBefore.has(tokens[t.to - 1].norm) ? t.to - 1 : t.to;
   for (let i = t.to; i < Math.min(tokens.length, t.to + 3); i++) {
     if (sc.groups.some((x) => x.from >= t.to && x.from <= i)) return null;
     const hostile = ctx.ek.hostileActs.matchAt(tokens, i);
     const m = hostile ?? ctx.ek.acts.matchAt(tokens, i);
     if (!m) continue;
-    const referred =
-      (i - 1 >= start && ctx.ek.anaphoricBefore.has(tokens[i - 1]?.norm ?? '')) || ctx.ek.anaphoricAfter.has(tokens[m.to]?.norm ?? '');
-    return referred ? (hostile ? 'hostile' : 'act') : null;
+    return referredBack(ctx, tokens, m) ? (hostile ? 'hostile' : 'act') : null;
   }
   return null;
 }
+
+/** Whether a phrase is marked as told before: "the launch", "that move", "peluncuran itu". */
+const referredBack = (ctx: DocContext, tokens: Token[], m: { from: number; to: number }) =>
+  ctx.ek.anaphoricBefore.has(tokens[m.from - 1]?.norm ?? '') || ctx.ek.anaphoricAfter.has(tokens[m.to]?.norm ?? '');
 
 /** A hostile act referred back before the trigger: "Hours after the launch, … staged a drill". */
 function hostileActBefore(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<TriggerDef>): boolean {
   const { tokens } = sc;
   for (let i = 0; i < t.from; i++) {
     const m = ctx.ek.hostileActs.matchAt(tokens, i);
-    if (!m || m.to > t.from) continue;
-    if (ctx.ek.anaphoricBefore.has(tokens[i - 1]?.norm ?? '') || ctx.ek.anaphoricAfter.has(tokens[m.to]?.norm ?? '')) return true;
+    if (m && m.to <= t.from && referredBack(ctx, tokens, m)) return true;
   }
   return false;
 }
