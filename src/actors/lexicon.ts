@@ -1,6 +1,8 @@
 // Actor knowledge loaded from lexicons: states and organisations, places, people with dated roles,
 // role titles, institutions and anaphora. Built once per language into phrase matchers.
+import { type Language, language } from '../lexicon/language.ts';
 import { loadLexicon } from '../lexicon/load.ts';
+import type { GrammarLexicon } from '../lexicon/schema.ts';
 import { PhraseMatcher } from '../text/tokens.ts';
 
 export type ActorPayload =
@@ -35,53 +37,7 @@ export interface Person {
   roles?: PersonRole[];
 }
 
-interface CountryEntry {
-  code: string;
-  names?: string[];
-  abbreviations?: string[];
-  adjectives?: string[];
-  metonyms?: string[];
-  epithets?: string[];
-  people_words?: string[];
-}
-
-interface RolesLexicon {
-  roles?: { role: string; sector?: string; country?: string; phrases: string[] }[];
-  institutions?: { institution: string; sector?: string; country?: string; phrases: string[] }[];
-}
-
-interface ActorsLexicon {
-  anaphora: { kind: 'person' | 'country' | 'both' | 'participants' | 'counterpart'; phrases: string[] }[];
-  counterpart_links: string[];
-  honorifics: string[];
-  non_actor_heads: string[];
-}
-
-export interface GrammarLexicon {
-  place_at: string[];
-  place_to: string[];
-  oblique: string[];
-  comitative: string[];
-  agent: string[];
-  coordinators: string[];
-  possessive_suffixes: string[];
-  relativizers: string[];
-  between: string[];
-  continuers: string[];
-  subordinators: string[];
-  invite_verbs?: string[];
-  response_cues?: string[];
-  /** Endings and forms of finite past verbs ("voiced", "met"): after "and" they start a clause of their own. */
-  past_suffixes?: string[];
-  past_forms?: string[];
-  /** Prepositions of purpose ("for a state visit"): a visit after them is the trip of the one who just travelled. */
-  purpose_preps?: string[];
-  /** Words of sequence ("after", "setelah"): past a comma, a date after them is another happening's. */
-  sequence_words?: string[];
-  /** Endings of participles ("…, meeting Zelensky in Kyiv"): after a comma they share the main clause's subject. */
-  participle_suffixes?: string[];
-  tenseless?: boolean;
-}
+export type { GrammarLexicon };
 
 export interface ActorKnowledge {
   actors: PhraseMatcher<ActorPayload>;
@@ -97,18 +53,16 @@ export interface ActorKnowledge {
   capitals: Map<string, string>;
 }
 
-const cache = new Map<string, ActorKnowledge>();
+/** The actor lexicons of a language, compiled once. */
+export function actorKnowledge(lang: string | Language): ActorKnowledge {
+  return language(lang).compiled('actors', buildActorKnowledge);
+}
 
-const lang2 = (lang: string) => (lang === 'en' ? 'en' : 'id');
-
-export function actorKnowledge(language: string): ActorKnowledge {
-  const lang = lang2(language);
-  const hit = cache.get(lang);
-  if (hit) return hit;
+function buildActorKnowledge(lang: Language): ActorKnowledge {
   const actors = new PhraseMatcher<ActorPayload>();
   const places = new PhraseMatcher<PlacePayload>();
 
-  const countries = loadLexicon<CountryEntry[]>(lang, 'countries', []);
+  const countries = lang.lexicon('countries');
   for (const c of countries) {
     for (const n of c.names ?? []) actors.add(n, { kind: 'country', code: c.code, form: 'name' }, { capitalised: true });
     for (const n of c.abbreviations ?? []) actors.add(n, { kind: 'country', code: c.code, form: 'abbr' }, { caseSensitive: true });
@@ -118,7 +72,7 @@ export function actorKnowledge(language: string): ActorKnowledge {
     for (const n of c.people_words ?? []) actors.add(n, { kind: 'nationals', code: c.code });
   }
 
-  const roles = loadLexicon<RolesLexicon>(lang, 'roles', {});
+  const roles = lang.lexicon('roles');
   for (const r of roles.roles ?? [])
     for (const p of r.phrases)
       actors.add(
@@ -152,7 +106,7 @@ export function actorKnowledge(language: string): ActorKnowledge {
   const uniqueSurnames = new Map<string, Person>();
   for (const [s, ps] of surnameCount) if (ps.length === 1 && s.length > 3) uniqueSurnames.set(s, ps[0]);
 
-  const al = loadLexicon<ActorsLexicon>(lang, 'actors');
+  const al = lang.lexicon('actors');
   for (const a of al.anaphora) for (const p of a.phrases) actors.add(p, { kind: 'anaphor', anaphor: a.kind });
   for (const h of al.honorifics) actors.add(h, { kind: 'honorific' }, { capitalised: true });
   for (const h of al.non_actor_heads) actors.add(h, { kind: 'nonactor' });
@@ -164,7 +118,7 @@ export function actorKnowledge(language: string): ActorKnowledge {
     [],
   );
   for (const pl of placeList) {
-    for (const n of pl.names?.[lang] ?? [pl.name])
+    for (const n of pl.names?.[lang.code] ?? [pl.name])
       places.add(n, { name: pl.name, country: pl.country, kind: pl.kind }, { capitalised: true });
     if (pl.kind === 'capital' && !capitals.has(pl.country)) capitals.set(pl.country, pl.name);
   }
@@ -176,10 +130,9 @@ export function actorKnowledge(language: string): ActorKnowledge {
     uniqueSurnames,
     holders,
     counterpartLinks: new Set(al.counterpart_links.map((s) => s.toLowerCase())),
-    grammar: loadLexicon<GrammarLexicon>(lang, 'grammar'),
+    grammar: lang.lexicon('grammar'),
     capitals,
   };
-  cache.set(lang, k);
   return k;
 }
 

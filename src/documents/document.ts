@@ -1,6 +1,7 @@
 // Raw input → clean Document (text, metadata, sentences). Events are added by the coder.
 import { createHash } from 'node:crypto';
 import { actorKnowledge } from '../actors/lexicon.ts';
+import { language } from '../lexicon/language.ts';
 import { tokenize } from '../text/tokens.ts';
 import { inferPublishedFromText, normaliseIso, parseDateLine, publishedFromLines } from '../time/published.ts';
 import type { Document, Language, RawInput } from '../types.ts';
@@ -27,8 +28,8 @@ export interface BuildOptions {
   language?: Language;
 }
 
-/** Lexicon language for furniture and dates: our own for id/en, Indonesian rules otherwise. */
-const lexLang = (l: Language) => (l === 'en' ? 'en' : 'id');
+/** Lexicon language for furniture and dates: our own for id/en, the fallback language's otherwise. */
+const lexLang = (l: Language) => language(l).code;
 
 /** The years in which every office-holder the text names held a post at once (for undated pages). */
 function yearsInOffice(text: string, lang: string): [number, number] | null {

@@ -1,4 +1,5 @@
 // Page metadata beyond the text: outlet, author, dateline place and the news sources a page cites.
+import { language } from '../lexicon/language.ts';
 import { escapeRegExp, loadLexicon } from '../lexicon/load.ts';
 import type { CitedSource } from '../types.ts';
 
@@ -20,7 +21,7 @@ interface TextLexicon {
   dateline: string;
 }
 
-const textLex = (lang: string) => loadLexicon<TextLexicon>(lang === 'en' ? 'en' : 'id', 'text');
+const textLex = (lang: string): TextLexicon => language(lang).lexicon('text');
 
 let outletMatchers: { name: string; re: RegExp; domains: string[] }[] | null = null;
 function outlets() {

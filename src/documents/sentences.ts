@@ -1,18 +1,14 @@
 // Sentence splitter with character offsets into the body. Aware of abbreviations (from
 // lexicons/<lang>/text.yaml), initials, decimal numbers (15.00, 3.500) and closing quotes.
-import { loadLexicon } from '../lexicon/load.ts';
+import { language } from '../lexicon/language.ts';
 import type { Sentence } from '../types.ts';
-
-interface TextLexicon {
-  abbreviations: string[];
-}
 
 const abbrevCache = new Map<string, Set<string>>();
 
 function abbreviations(lang: string): Set<string> {
   let s = abbrevCache.get(lang);
   if (!s) {
-    const own = loadLexicon<TextLexicon>(lang === 'en' ? 'en' : 'id', 'text').abbreviations ?? [];
+    const own = language(lang).lexicon('text').abbreviations ?? [];
     s = new Set(own.map(String));
     abbrevCache.set(lang, s);
   }

@@ -1,5 +1,7 @@
 // Event-coding knowledge per language: triggers, modality cues, and the CAMEO → Goldstein table.
+import { type Language, language } from '../lexicon/language.ts';
 import { loadLexicon } from '../lexicon/load.ts';
+import type { ModalityLexicon } from '../lexicon/schema.ts';
 import { PhraseMatcher } from '../text/tokens.ts';
 import type { EventType, Modality } from '../types.ts';
 
@@ -22,17 +24,6 @@ export interface TriggerDef {
 
 export type CueClass = Exclude<Modality, 'occurred'> | 'past' | 'purpose' | 'boundary';
 
-interface EventsLexicon {
-  triggers: (Omit<TriggerDef, 'phrase'> & { phrases: string[] })[];
-  not_events: string[];
-  anaphoric: string[] | { before?: string[]; after?: string[] };
-  topic_markers: string[];
-  hostile_acts?: string[];
-  acts?: string[];
-}
-
-type ModalityLexicon = Record<Exclude<CueClass, 'boundary'> | 'boundaries' | 'noun_predicates' | 'decisions' | 'readiness', string[]>;
-
 export interface EventKnowledge {
   triggers: PhraseMatcher<TriggerDef>;
   notEvents: PhraseMatcher<true>;
@@ -52,13 +43,13 @@ export interface EventKnowledge {
   acts: PhraseMatcher<true>;
 }
 
-const cache = new Map<string, EventKnowledge>();
+/** The event lexicons of a language, compiled once. */
+export function eventKnowledge(lang: string | Language): EventKnowledge {
+  return language(lang).compiled('events', buildEventKnowledge);
+}
 
-export function eventKnowledge(language: string): EventKnowledge {
-  const lang = language === 'en' ? 'en' : 'id';
-  const hit = cache.get(lang);
-  if (hit) return hit;
-  const ev = loadLexicon<EventsLexicon>(lang, 'events');
+function buildEventKnowledge(lang: Language): EventKnowledge {
+  const ev = lang.lexicon('events');
   const triggers = new PhraseMatcher<TriggerDef>();
   for (const t of ev.triggers) {
     const { phrases, ...def } = t;
@@ -74,7 +65,7 @@ export function eventKnowledge(language: string): EventKnowledge {
   const topicMarkers = new PhraseMatcher<true>();
   for (const p of ev.topic_markers ?? []) topicMarkers.add(p, true);
 
-  const mod = loadLexicon<ModalityLexicon>(lang, 'modality');
+  const mod = lang.lexicon('modality');
   const cues = new PhraseMatcher<CueClass>();
   // Added weakest first so that, for one phrase listed twice, the stronger class wins.
   const classes: [keyof ModalityLexicon, CueClass][] = [
@@ -106,7 +97,6 @@ export function eventKnowledge(language: string): EventKnowledge {
     hostileActs,
     acts,
   };
-  cache.set(lang, k);
   return k;
 }
 

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { checkLexicon } from './schema.ts';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const LEXICON_DIR = join(REPO_ROOT, 'lexicons');
@@ -12,7 +13,10 @@ export type CodedLanguage = (typeof CODED_LANGUAGES)[number];
 
 const cache = new Map<string, unknown>();
 
-/** Parses lexicons/<lang>/<name>.yaml once per process. `lang` may be "common". */
+/**
+ * Parses lexicons/<lang>/<name>.yaml once per process and checks it against its schema (./schema.ts).
+ * `lang` may be "common".
+ */
 export function loadLexicon<T>(lang: string, name: string, fallback?: T): T {
   const key = `${lang}/${name}`;
   if (cache.has(key)) return cache.get(key) as T;
@@ -27,6 +31,7 @@ export function loadLexicon<T>(lang: string, name: string, fallback?: T): T {
   } catch (e) {
     throw new Error(`lexicon ${file} does not parse: ${(e as Error).message}`);
   }
+  data = checkLexicon(lang === 'common' ? `common/${name}` : name, file, data);
   cache.set(key, data);
   return data as T;
 }

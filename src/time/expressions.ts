@@ -1,33 +1,9 @@
 // Finds date expressions in text and resolves them against a reference date (the publication date).
 // Words come from lexicons/<lang>/time.yaml; the grammar of numbers, days, months and spans is generic.
-import { escapeRegExp, loadLexicon } from '../lexicon/load.ts';
+import { type Language, language } from '../lexicon/language.ts';
+import { escapeRegExp } from '../lexicon/load.ts';
+import type { TimeLexicon } from '../lexicon/schema.ts';
 import { eventDateRange } from './ranges.ts';
-
-interface TimeLexicon {
-  months: Record<string, number>;
-  /** Seasons by the month they begin (northern hemisphere): "musim gugur mendatang" is next September on. */
-  seasons?: Record<string, number>;
-  weekdays: Record<string, number>;
-  weekday_abbreviations?: Record<string, number>;
-  numeric_order: 'dmy' | 'mdy';
-  numbers: Record<string, number>;
-  date_cues: string[];
-  month_past: string[];
-  month_prev_year: string[];
-  month_future: string[];
-  relative: { phrase: string; unit: Unit; offset: number; part?: 'start' | 'middle' | 'end' }[];
-  ago: { units: Record<string, Unit>; past: string[]; future: string[] };
-  duration: { cues: string[]; units: Record<string, Unit> };
-  /** "N units after": `after` words; `words` carry their own count and unit ("sepekan", "sehari"). */
-  interval?: { after: string[]; words?: Record<string, { n: number; unit: Unit }> };
-  range_joiners: string[];
-  local_time: string[];
-  zones: Record<string, string>;
-  since_cues?: string[];
-  month_prefix?: string[];
-  year_prefix?: string[];
-  update_labels?: string[];
-}
 
 /** `same`: the day of the event told just before ("pada hari yang sama"); resolved by the coder. */
 export type Unit = 'day' | 'week' | 'month' | 'year' | 'same';
@@ -86,34 +62,28 @@ interface Grammar {
   sticky: (RegExp | null)[];
 }
 
-const grammars = new Map<string, Grammar>();
-
 const alt = (words: string[]) =>
   [...words]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join('|');
 
-export function timeLexicon(lang: string): TimeLexicon {
-  return grammar(lang).lex;
+export function timeLexicon(lang: string | Language): TimeLexicon {
+  return language(lang).lexicon('time');
 }
-
-const sinceCueSets = new Map<string, Set<string>>();
 
 /** Words that make a date a starting point ("sejak 2006", "since 2006"), lower-cased. */
-export function sinceCues(lang: string): Set<string> {
-  let set = sinceCueSets.get(lang);
-  if (!set) {
-    set = new Set((timeLexicon(lang).since_cues ?? []).map((w) => w.toLowerCase()));
-    sinceCueSets.set(lang, set);
-  }
-  return set;
+export function sinceCues(lang: string | Language): Set<string> {
+  return language(lang).compiled('time.since', (l) => new Set((l.lexicon('time').since_cues ?? []).map((w) => w.toLowerCase())));
 }
 
-function grammar(lang: string): Grammar {
-  const cached = grammars.get(lang);
-  if (cached) return cached;
-  const lex = loadLexicon<TimeLexicon>(lang === 'en' ? 'en' : 'id', 'time');
+/** The date grammar of a language, compiled once. */
+function grammar(lang: string | Language): Grammar {
+  return language(lang).compiled('time', buildGrammar);
+}
+
+function buildGrammar(lang: Language): Grammar {
+  const lex = lang.lexicon('time');
   const MONTH = alt(Object.keys(lex.months));
   const WEEKDAY = alt(Object.keys(lex.weekdays));
   const NUM = `\\d{1,3}|${alt(Object.keys(lex.numbers))}`;
@@ -354,7 +324,6 @@ function grammar(lang: string): Grammar {
   });
   const numberFirst = patterns.flatMap((p, i) => (p.firstNumber && sticky[i] ? [i] : []));
   const g = { lex, patterns, firstWords, firstKeyLengths, numberFirst, sticky };
-  grammars.set(lang, g);
   return g;
 }
 
@@ -399,7 +368,7 @@ function firstWordStarts(g: Grammar, lower: string): number[][] {
 }
 
 /** All date expressions of a text, left to right, without overlaps (longer and stronger win). */
-export function findTimeExpressions(text: string, lang: string): TimeExpression[] {
+export function findTimeExpressions(text: string, lang: string | Language): TimeExpression[] {
   const g = grammar(lang);
   const found: (TimeExpression & { priority: number })[] = [];
   // Case-insensitive Unicode regexes are slow in V8: match on a lower-cased copy of the same length.

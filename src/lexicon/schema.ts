@@ -1,0 +1,261 @@
+// The shape of every lexicon file, checked when the file is loaded: a misspelt key ("symetric: true") or a
+// value of the wrong kind is an error naming the file and the key, never a rule silently turned off.
+// The TypeScript types of the lexicons are inferred from these schemas, so code and data cannot drift.
+import { z } from 'zod';
+
+const words = z.array(z.string());
+const unit = z.enum(['day', 'week', 'month', 'year', 'same']);
+/** A partial ISO date (YYYY, YYYY-MM or YYYY-MM-DD), as people's role dates are written. */
+const isoDate = z.string().regex(/^\d{4}(-\d{2}){0,2}$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+const pattern = z.strictObject({ pattern: z.string(), why: z.string().optional() });
+
+// ---------------------------------------------------------------- events.yaml
+
+const eventType = z.enum([
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
+]);
+
+export const triggerEntrySchema = z.strictObject({
+  type: eventType,
+  mode: z.string().nullable().optional(),
+  cameo: z.string().regex(/^\d{2,4}$/, 'a CAMEO code as a quoted string of 2 to 4 digits'),
+  pos: z.enum(['verb', 'noun']),
+  voice: z.enum(['active', 'passive', 'host']).optional(),
+  symmetric: z.boolean().optional(),
+  target: z.enum(['after', 'none']).optional(),
+  requires: words.optional(),
+  within: z.number().int().positive().optional(),
+  tense: z.literal('present').optional(),
+  object: z.literal('required').optional(),
+  phrases: words.min(1),
+});
+
+export const eventsSchema = z.strictObject({
+  triggers: z.array(triggerEntrySchema).min(1),
+  not_events: words.optional(),
+  anaphoric: z.union([words, z.strictObject({ before: words.optional(), after: words.optional() })]),
+  topic_markers: words.optional(),
+  hostile_acts: words.optional(),
+  acts: words.optional(),
+});
+
+export const modalitySchema = z.strictObject({
+  cancelled: words,
+  negated: words,
+  hypothetical: words,
+  expected: words,
+  planned: words,
+  past: words,
+  purpose: words,
+  boundaries: words,
+  noun_predicates: words.optional(),
+  decisions: words.optional(),
+  readiness: words.optional(),
+});
+
+// ---------------------------------------------------------------- actors, grammar
+
+export const grammarSchema = z.strictObject({
+  place_at: words,
+  place_to: words,
+  oblique: words,
+  comitative: words,
+  agent: words,
+  coordinators: words,
+  possessive_suffixes: words,
+  relativizers: words,
+  between: words,
+  continuers: words,
+  subordinators: words,
+  invite_verbs: words.optional(),
+  response_cues: words.optional(),
+  past_suffixes: words.optional(),
+  past_forms: words.optional(),
+  purpose_preps: words.optional(),
+  sequence_words: words.optional(),
+  participle_suffixes: words.optional(),
+  tenseless: z.boolean().optional(),
+});
+
+export const ANAPHOR_KINDS = ['person', 'country', 'both', 'participants', 'counterpart'] as const;
+
+export const actorsSchema = z.strictObject({
+  anaphora: z.array(z.strictObject({ kind: z.enum(ANAPHOR_KINDS), phrases: words })),
+  counterpart_links: words,
+  honorifics: words,
+  non_actor_heads: words,
+});
+
+export const countriesSchema = z.array(
+  z.strictObject({
+    code: z.string().regex(/^[A-Z][A-Z0-9]{1,4}$/, 'an ISO 3166-1 alpha-3 code or an organisation acronym'),
+    names: words.optional(),
+    abbreviations: words.optional(),
+    adjectives: words.optional(),
+    metonyms: words.optional(),
+    epithets: words.optional(),
+    people_words: words.optional(),
+  }),
+);
+
+export const rolesSchema = z.strictObject({
+  roles: z
+    .array(z.strictObject({ role: z.string(), sector: z.string().optional(), country: z.string().optional(), phrases: words }))
+    .optional(),
+  institutions: z
+    .array(z.strictObject({ institution: z.string(), sector: z.string().optional(), country: z.string().optional(), phrases: words }))
+    .optional(),
+});
+
+// ---------------------------------------------------------------- time, text, furniture
+
+export const timeSchema = z.strictObject({
+  months: z.record(z.string(), z.number().int().min(1).max(12)),
+  seasons: z.record(z.string(), z.number().int().min(1).max(12)).optional(),
+  weekdays: z.record(z.string(), z.number().int().min(1).max(7)),
+  weekday_abbreviations: z.record(z.string(), z.number().int().min(1).max(7)).optional(),
+  numeric_order: z.enum(['dmy', 'mdy']),
+  numbers: z.record(z.string(), z.number()),
+  date_cues: words,
+  month_past: words,
+  month_prev_year: words,
+  month_future: words,
+  relative: z.array(z.strictObject({ phrase: z.string(), unit, offset: z.number(), part: z.enum(['start', 'middle', 'end']).optional() })),
+  ago: z.strictObject({ units: z.record(z.string(), unit), past: words, future: words }),
+  duration: z.strictObject({ cues: words, units: z.record(z.string(), unit) }),
+  interval: z
+    .strictObject({
+      after: words,
+      words: z.record(z.string(), z.strictObject({ n: z.number(), unit })).optional(),
+    })
+    .optional(),
+  range_joiners: words,
+  local_time: words,
+  zones: z.record(z.string(), z.string().regex(/^[+-]\d{2}:\d{2}$/)),
+  since_cues: words.optional(),
+  month_prefix: words.optional(),
+  year_prefix: words.optional(),
+  update_labels: words.optional(),
+});
+
+export const textSchema = z.strictObject({
+  abbreviations: words,
+  source_cues: words,
+  source_report_verbs: words,
+  author_labels: words,
+  dateline: z.string(),
+  stopwords: words.optional(),
+  media_only_cues: words.optional(),
+  source_links: words.optional(),
+  name_function_words: words.optional(),
+});
+
+export const furnitureSchema = z.strictObject({
+  line: z.array(pattern).optional(),
+  block: z.array(pattern).optional(),
+  caption: z.array(pattern).optional(),
+});
+
+export const htmlFurnitureSchema = z.array(
+  z.strictObject({ kind: z.string(), pattern: z.string(), caseSensitive: z.boolean().optional(), why: z.string().optional() }),
+);
+
+// ---------------------------------------------------------------- common
+
+export const peopleSchema = z.array(
+  z.strictObject({
+    name: z.string(),
+    aliases: words.optional(),
+    country: z.string(),
+    wikidata: z.string().optional(),
+    roles: z
+      .array(
+        z.strictObject({
+          role: z.string(),
+          title: z.string().optional(),
+          sector: z.string().optional(),
+          country: z.string().optional(),
+          start: isoDate.optional(),
+          end: isoDate.optional(),
+          approx: z.boolean().optional(),
+        }),
+      )
+      .optional(),
+  }),
+);
+
+export const placesSchema = z.array(
+  z.strictObject({
+    name: z.string(),
+    country: z.string(),
+    kind: z.enum(['capital', 'city', 'venue', 'region', 'base']),
+    names: z.partialRecord(z.enum(['id', 'en']), words).optional(),
+  }),
+);
+
+export const cameoSchema = z.record(z.string().regex(/^\d{2,4}$/), z.strictObject({ name: z.string(), goldstein: z.number() }));
+
+export const outletsSchema = z.array(z.strictObject({ name: z.string(), match: words, domains: words }));
+
+export const bylinesSchema = z.strictObject({ labels: words, stamps: words });
+
+/** Each lexicon file's schema: `<name>` for the per-language files, `common/<name>` for the shared ones. */
+export const LEXICON_SCHEMAS = {
+  events: eventsSchema,
+  modality: modalitySchema,
+  grammar: grammarSchema,
+  actors: actorsSchema,
+  countries: countriesSchema,
+  roles: rolesSchema,
+  time: timeSchema,
+  text: textSchema,
+  furniture: furnitureSchema,
+  'html-furniture': htmlFurnitureSchema,
+  'common/people': peopleSchema,
+  'common/places': placesSchema,
+  'common/cameo': cameoSchema,
+  'common/outlets': outletsSchema,
+  'common/bylines': bylinesSchema,
+  'common/html-furniture': htmlFurnitureSchema,
+} as const;
+
+export type LexiconKey = keyof typeof LEXICON_SCHEMAS;
+
+export type EventsLexicon = z.infer<typeof eventsSchema>;
+export type TriggerEntry = z.infer<typeof triggerEntrySchema>;
+export type ModalityLexicon = z.infer<typeof modalitySchema>;
+export type GrammarLexicon = z.infer<typeof grammarSchema>;
+export type ActorsLexicon = z.infer<typeof actorsSchema>;
+export type CountriesLexicon = z.infer<typeof countriesSchema>;
+export type RolesLexicon = z.infer<typeof rolesSchema>;
+export type TimeLexicon = z.infer<typeof timeSchema>;
+export type TextLexicon = z.infer<typeof textSchema>;
+
+/** Checks parsed lexicon data; the error names the file and, for each problem, the key path. */
+export function checkLexicon(key: string, file: string, data: unknown): unknown {
+  const schema = (LEXICON_SCHEMAS as Record<string, z.ZodType>)[key];
+  if (!schema) return data;
+  const r = schema.safeParse(data);
+  if (r.success) return data;
+  const problems = r.error.issues.slice(0, 10).map((i) => {
+    const at = i.path.length ? i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('') : '(top level)';
+    return `  ${at.replace(/^\./, '')}: ${i.message}`;
+  });
+  const more = r.error.issues.length > 10 ? `\n  … and ${r.error.issues.length - 10} more` : '';
+  throw new Error(`lexicon ${file} does not match its schema:\n${problems.join('\n')}${more}`);
+}
