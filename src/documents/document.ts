@@ -38,8 +38,15 @@ function yearsInOffice(text: string, lang: string): [number, number] | null {
   let hi = Number.POSITIVE_INFINITY;
   const seen = new Set<string>();
   const thisYear = new Date().getUTCFullYear();
-  for (const m of k.actors.findAll(tokenize(text.slice(0, 20000)))) {
-    if (m.payload.kind !== 'person' || seen.has(m.payload.person.name)) continue;
+  const former = new Set(k.grammar.former ?? []);
+  const tokens = tokenize(text.slice(0, 20000));
+  // "mantan perdana menteri Shinzo Abe": a person named as out of office may be named in any later year.
+  const namedAsFormer = (from: number) => {
+    for (let i = from - 1; i >= Math.max(0, from - 5) && tokens[i].word; i--) if (former.has(tokens[i].norm)) return true;
+    return false;
+  };
+  for (const m of k.actors.findAll(tokens)) {
+    if (m.payload.kind !== 'person' || seen.has(m.payload.person.name) || namedAsFormer(m.from)) continue;
     seen.add(m.payload.person.name);
     const roles = m.payload.person.roles ?? [];
     if (!roles.length) continue;

@@ -89,6 +89,8 @@ export const grammarSchema = z.strictObject({
   purpose_preps: words.optional(),
   sequence_words: words.optional(),
   participle_suffixes: words.optional(),
+  /** Words marking a person as out of office ("former", "mantan"): not the holder now, nor a clue to the year. */
+  former: words.optional(),
   tenseless: z.boolean().optional(),
 });
 

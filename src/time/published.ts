@@ -144,16 +144,17 @@ export function inferPublishedFromText(
   // "Kamis (9/11)" names no year, but only some years put 9 November on a Thursday; the people the
   // text names in office narrow the years to those they held their posts.
   const withWeekday = partial.filter((p) => p.weekday);
-  const range1 = withWeekday.length ? yearRange() : null;
-  if (withWeekday.length && range1) {
+  if (withWeekday.length) {
     const fits = (y: number) => withWeekday.every((p) => weekdayOf({ y, m: p.m, d: p.d }) === p.weekday);
+    // The lead dates the news ("… pada Kamis (9/11)"); later weekdays may be plans ("Senin (13/11)").
+    const first = withWeekday[0];
+    // A year the text names itself ("akhir Juli 2022") is the surest: the one that fits the weekday wins.
+    const named = [...new Set([...years, ...monthsWithYear.map((x) => x.y)])].filter(fits);
+    if (named.length === 1) return ymdIso({ y: named[0], m: first.m, d: first.d });
+    const range1 = yearRange();
     const cands: number[] = [];
-    for (let y = range1[1]; y >= range1[0]; y--) if (fits(y)) cands.push(y);
-    if (cands.length === 1) {
-      // The lead dates the news ("… pada Kamis (9/11)"); later weekdays may be plans ("Senin (13/11)").
-      const first = withWeekday[0];
-      return ymdIso({ y: cands[0], m: first.m, d: first.d });
-    }
+    if (range1) for (let y = range1[1]; y >= range1[0]; y--) if (fits(y)) cands.push(y);
+    if (cands.length === 1) return ymdIso({ y: cands[0], m: first.m, d: first.d });
   }
   // "began … on Thursday" with "June 27 to 29" in the next sentence: the lead's weekday and the first
   // day-month the text names, paired the same way, within the years of the people named.

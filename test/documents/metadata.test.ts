@@ -36,3 +36,15 @@ test('a text page yields its outlet, author, dateline, sources, title and time w
   assert.doesNotMatch(d.body, /Baca juga|Sumber:|Beranda/);
   assert.match(d.content_hash, /^[0-9a-f]{64}$/);
 });
+
+test('a person named as out of office does not narrow the years of an undated page', () => {
+  // Retno Marsudi was foreign minister 2014–2024 and Shinzo Abe prime minister until 2020; 9 November fell on a
+  // Wednesday in 2016 and 2022. Abe, named as a former prime minister, must not rule 2022 out.
+  const content =
+    'Menlu Retno Marsudi menerima kunjungan delegasi Jepang pada Rabu (9/11).\n\n' +
+    'Mereka mengenang mantan perdana menteri Shinzo Abe dalam pertemuan itu.\n';
+  const d = buildDocument({ doc: 'q.txt', path: 'q.txt', kind: 'text', content });
+  // Without the former-marker both 2016 and 2022 stay possible (no single year), so nothing is inferred from the
+  // weekday; with Abe counted as in office, 2016 would be chosen.
+  assert.notEqual(d.published?.slice(0, 4), '2016');
+});

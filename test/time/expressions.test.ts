@@ -80,6 +80,12 @@ test('a weekday and the years its office-holders served date a page that names n
   assert.equal(inferPublishedFromText('Kedua menteri bertemu di Seoul pada Kamis (9/11).', 'id', null), null);
 });
 
+test('a year the text names decides between the years a weekday fits', () => {
+  // 8 July fell on a Friday in 2016 and 2022; the text names 2022, and the office years allow both.
+  const text = 'Kedua menteri bertemu di Tokyo pada Jumat (8/7). Presiden dijadwalkan berkunjung pada akhir Juli 2022.';
+  assert.equal(inferPublishedFromText(text, 'id', [2014, 2024]), '2022-07-08');
+});
+
 test("a lead's bare weekday and the next sentence's day-month date a page that names no year", () => {
   // 27 June fell on a Thursday in 2024, not in 2023 or 2025; the weekday and the date are apart.
   const text = 'The allies began a joint naval drill on Thursday. The drills run from June 27 to 29.';
