@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { registerDemo } from './commands/demo.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerExtract } from './commands/extract.ts';
+import { registerQueueCommands } from './commands/queue-commands.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerStoreCommands } from './commands/store-commands.ts';
 
@@ -11,6 +12,7 @@ program.name('kronik').description('A verified, queryable chronicle of diplomati
 registerExtract(program);
 registerEval(program);
 registerStoreCommands(program);
+registerQueueCommands(program);
 registerServe(program);
 registerDemo(program);
 

@@ -23,6 +23,8 @@ export interface OpenStoreOptions {
   schema?: string;
   /** Run migrations (default true). */
   migrate?: boolean;
+  /** PostgreSQL: connections in the pool (default 4; a worker wants one per job it runs at once). */
+  poolSize?: number;
 }
 
 export const DEFAULT_DB = './kronik.db';
@@ -92,10 +94,12 @@ function openPostgres(target: string, opts: OpenStoreOptions): Store {
   const u = new URL(target);
   const schema = opts.schema ?? u.searchParams.get('schema') ?? null;
   u.searchParams.delete('schema');
+  // The job queue's schema (src/queue/boss.ts) rides in the same URL.
+  u.searchParams.delete('queue_schema');
   if (schema !== null && !SCHEMA_NAME.test(schema)) throw new Error(`invalid PostgreSQL schema name: ${schema}`);
   const pool = new pg.Pool({
     connectionString: u.toString(),
-    max: 4,
+    max: opts.poolSize ?? 4,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
   // An idle client that loses its connection must not crash the process.

@@ -60,7 +60,8 @@ export async function postgresBackend(): Promise<Backend | null> {
     fresh: async () => openStore(await freshUrl()),
     cleanup: async () => {
       try {
-        for (const s of schemas) await admin.query(`DROP SCHEMA IF EXISTS "${s}" CASCADE`);
+        // A store's job queue lives in "<schema>_queue" (src/queue/boss.ts), created by the test too.
+        for (const s of schemas) await admin.query(`DROP SCHEMA IF EXISTS "${s}", "${s}_queue" CASCADE`);
       } finally {
         await admin.end();
       }

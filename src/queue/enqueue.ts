@@ -1,0 +1,73 @@
+// `kronik enqueue`: reads inputs the way `ingest` does and puts one job per input (a container cut
+// into bounded jobs) on the queue. Jobs carry the pages themselves, so workers need no shared disk.
+import { expandPaths, type ReadOptions, readInputs } from '../documents/read.ts';
+import type { RawInput } from '../types.ts';
+import { DEFAULT_RETRY, PAGES_QUEUE, type Queue, type RetryPolicy } from './boss.ts';
+import { DEFAULT_JOB_LIMITS, type JobLimits, jobId, type PageJob, splitIntoJobs, type UrlJob } from './jobs.ts';
+
+export interface EnqueueOptions extends ReadOptions {
+  limits?: JobLimits;
+  retry?: RetryPolicy;
+  /** Called for each input that could not be read (it gets no job). */
+  onError?: (input: string, error: string) => void;
+}
+
+export interface EnqueueResult {
+  /** Jobs put on the queue. */
+  jobs: number;
+  /** Jobs the queue already held (same pages or same URL): not added again. */
+  alreadyQueued: number;
+  /** Pages in the jobs put on the queue (URL jobs count one each). */
+  pages: number;
+  /** Inputs (or records in a container) that could not be read. */
+  failed: number;
+}
+
+export function isUrl(s: string): boolean {
+  return /^https?:\/\/\S+$/i.test(s);
+}
+
+/** Sends one job; true when it is new, false when the queue already holds a job with its id. */
+export async function sendJob(queue: Queue, job: PageJob, retry: RetryPolicy = DEFAULT_RETRY): Promise<boolean> {
+  const id = await queue.boss.send(PAGES_QUEUE, job, {
+    id: jobId(job),
+    retryLimit: retry.retries,
+    retryDelay: retry.retryDelaySeconds,
+    retryBackoff: true,
+    expireInSeconds: retry.jobTimeoutSeconds,
+  });
+  return id !== null;
+}
+
+/** Enqueues files, directories, containers and http(s) URLs. */
+export async function enqueueInputs(queue: Queue, inputs: string[], opts: EnqueueOptions = {}): Promise<EnqueueResult> {
+  const result: EnqueueResult = { jobs: 0, alreadyQueued: 0, pages: 0, failed: 0 };
+  const send = async (job: PageJob, pages: number) => {
+    if (await sendJob(queue, job, opts.retry)) {
+      result.jobs++;
+      result.pages += pages;
+    } else result.alreadyQueued++;
+  };
+  const paths: string[] = [];
+  for (const input of inputs) {
+    if (isUrl(input)) await send({ url: input } satisfies UrlJob, 1);
+    else paths.push(input);
+  }
+  const { files, errors } = expandPaths(paths);
+  for (const e of errors) {
+    result.failed++;
+    if (!e.ok) opts.onError?.(e.input, e.error);
+  }
+  for (const file of files) {
+    const pages: RawInput[] = [];
+    for await (const item of readInputs([file], opts)) {
+      if (item.ok) pages.push(item.raw);
+      else {
+        result.failed++;
+        opts.onError?.(item.input, item.error);
+      }
+    }
+    for (const job of splitIntoJobs(pages, opts.limits ?? DEFAULT_JOB_LIMITS)) await send(job, job.pages.length);
+  }
+  return result;
+}
