@@ -1,15 +1,29 @@
-// Chronicle export: JSONL and CSV (gold-format event fields plus mentions) and a
-// GDELT-2.0-style tab-separated event table (mapping in docs/gdelt-export.md).
+// Chronicle export: JSONL and CSV (gold-format event fields plus mentions), a GDELT-2.0-style
+// tab-separated event table (mapping in docs/gdelt-export.md) and PLOVER JSON records (one a line).
+import { toPloverStrict } from '../events/plover.ts';
+import { loadLexicon } from '../lexicon/load.ts';
+import type { CodedEvent } from '../types.ts';
 import { partialDateRange } from './dates.ts';
-import { applyFilters, EVENT_COLUMNS, type EventFilters, mentionsOf, toChronicleEvent } from './query.ts';
+import { aggregateFilters, applyFilters, EVENT_COLUMNS, type EventFilters, mentionsOf, toChronicleEvent } from './query.ts';
 import type { ChronicleEvent, MentionRecord } from './records.ts';
 import type { Store } from './store.ts';
 
-export type ExportFormat = 'jsonl' | 'csv' | 'gdelt';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['jsonl', 'csv', 'gdelt'];
+export type ExportFormat = 'jsonl' | 'csv' | 'gdelt' | 'plover';
+export const EXPORT_FORMATS = ['csv', 'jsonl', 'gdelt', 'plover'] as const satisfies readonly ExportFormat[];
+
+/** Media type and file extension of each format. */
+export const EXPORT_MEDIA: Record<ExportFormat, { type: string; ext: string }> = {
+  csv: { type: 'text/csv; charset=utf-8', ext: 'csv' },
+  jsonl: { type: 'application/x-ndjson; charset=utf-8', ext: 'jsonl' },
+  gdelt: { type: 'text/tab-separated-values; charset=utf-8', ext: 'tsv' },
+  plover: { type: 'application/x-ndjson; charset=utf-8', ext: 'plover.jsonl' },
+};
 
 export interface ExportOptions {
-  /** Only events matching these filters (limit/offset/sort ignored). */
+  /**
+   * Only events matching these filters (limit/offset/sort ignored). The GDELT table, which has no
+   * status column, holds occurred events only unless the filters name a status.
+   */
   filters?: Omit<EventFilters, 'limit' | 'offset' | 'sort'>;
   /** Write the GDELT column names as a first line (GDELT's own files have none). Default false. */
   gdeltHeader?: boolean;
@@ -291,6 +305,15 @@ function dateAdded(e: ExportedEvent): string {
   return new Date(t).toISOString().slice(0, 19).replace(/[-T:]/g, '');
 }
 
+/** ActionGeo_*: type (1 country, 3 US city, 4 world city), name, country, ADM1, ADM2, lat, long, feature. */
+function actionGeo(e: ExportedEvent): unknown[] {
+  const p = e.place;
+  if (!p) return ['', '', '', '', '', '', '', ''];
+  const full = [p.name, p.country].filter(Boolean).join(', ');
+  const type = p.precision === 'city' ? (p.country === 'USA' ? 3 : 4) : p.precision === 'country' ? 1 : '';
+  return [type, full, p.country ?? '', '', '', p.lat ?? '', p.lon ?? '', p.precision === 'country' ? (p.country ?? '') : ''];
+}
+
 export function gdeltHeader(): string {
   return `${GDELT_COLUMNS.join('\t')}\n`;
 }
@@ -298,7 +321,6 @@ export function gdeltHeader(): string {
 export function gdeltLine(e: ExportedEvent): string {
   const first = e.mentions[0];
   const cameo = e.cameo ?? '';
-  const place = e.place ? [e.place.name, e.place.country].filter(Boolean).join(', ') : '';
   const noGeo = ['', '', '', '', '', '', '', ''];
   const values: unknown[] = [
     gdeltEventId(e.id),
@@ -317,19 +339,82 @@ export function gdeltLine(e: ExportedEvent): string {
     '',
     ...noGeo,
     ...noGeo,
-    '',
-    place,
-    e.place?.country ?? '',
-    '',
-    '',
-    '',
-    '',
-    '',
+    ...noGeo,
     dateAdded(e),
     first ? (first.url ?? first.doc) : '',
   ];
+  values.splice(GDELT_COLUMNS.indexOf('ActionGeo_Type'), 8, ...actionGeo(e));
   if (values.length !== GDELT_COLUMNS.length) throw new Error(`gdelt row has ${values.length} columns`);
   return `${values.map(tsv).join('\t')}\n`;
+}
+
+// ---------------------------------------------------------------- PLOVER
+
+interface ContextTable {
+  cameo: Record<string, string[]>;
+  sector: Record<string, string[]>;
+}
+
+/** PLOVER contexts kronik can tell (lexicons/common/plover-contexts.yaml): by CAMEO code and sector. */
+function ploverContexts(e: ExportedEvent, cameo: string): string[] {
+  const table = loadLexicon<ContextTable>('common', 'plover-contexts');
+  const out = new Set<string>();
+  for (let c = cameo; c.length >= 2; c = c.slice(0, -1)) for (const x of table.cameo[c] ?? []) out.add(x);
+  for (const s of [e.source.sector, e.target.sector]) for (const x of (s && table.sector[s]) || []) out.add(x);
+  return [...out].sort();
+}
+
+function ploverEntity(a: ExportedEvent['source']) {
+  if (!a.name && !a.country) return [];
+  return [{ entity_name: a.name ?? a.country, country: a.country, sector_code: a.sector }];
+}
+
+/**
+ * One PLOVER record (manual draft v2.0 field names). The type is PLOVER's reading: a planned or
+ * expected meeting is AGREE, a cancelled one REJECT; kronik's own type and status are kept in
+ * `kronik_type` and `kronik_status`.
+ */
+export function ploverRecord(e: ExportedEvent): Record<string, unknown> {
+  const strict = toPloverStrict({ type: e.type, mode: e.mode, cameo: e.cameo, goldstein: e.goldstein, modality: e.status } as CodedEvent);
+  const range = partialDateRange(e.date);
+  const end = partialDateRange(e.date_end);
+  const first = e.mentions[0];
+  const p = e.place;
+  const loc = p
+    ? {
+        place_name: p.name,
+        country: p.country,
+        lat: p.lat,
+        lon: p.lon,
+        resolution: p.precision === 'city' ? 4 : p.precision === 'country' ? 1 : null,
+      }
+    : null;
+  return {
+    id: e.id,
+    date: range ? new Date(range.lo * 86_400_000).toISOString().slice(0, 10) : null,
+    ...(end ? { enddate: new Date(end.hi * 86_400_000).toISOString().slice(0, 10) } : {}),
+    actor: ploverEntity(e.source),
+    recipient: ploverEntity(e.target),
+    event: strict.type,
+    mode: strict.mode,
+    context: ploverContexts(e, strict.cameo),
+    quad_code: e.quad_class,
+    event_loc: loc,
+    event_text: first?.evidence.text ?? null,
+    link: first?.url ?? null,
+    cite_info: first ? { url: first.url, doc: first.doc, outlet: first.outlet, published: first.published } : null,
+    coder: 'kronik',
+    kronik_type: e.type,
+    kronik_status: e.status,
+    cameo: strict.cameo,
+    goldstein: strict.goldstein,
+    n_mentions: e.n_mentions,
+    n_articles: e.n_articles,
+  };
+}
+
+export function ploverLine(e: ExportedEvent): string {
+  return `${JSON.stringify(ploverRecord(e))}\n`;
 }
 
 /** Writes the chronicle in `format` through `write`; returns the number of events written. */
@@ -339,13 +424,16 @@ export async function exportChronicle(
   write: (chunk: string) => void | Promise<void>,
   opts: ExportOptions = {},
 ): Promise<number> {
-  if (!EXPORT_FORMATS.includes(format)) throw new Error(`unknown export format "${format}" (csv, jsonl, gdelt)`);
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new Error(`unknown export format "${format}"; expected one of ${EXPORT_FORMATS.join(', ')}`);
+  }
   if (format === 'csv') await write(csvHeader());
   if (format === 'gdelt' && opts.gdeltHeader) await write(gdeltHeader());
-  const line = format === 'csv' ? csvLine : format === 'gdelt' ? gdeltLine : jsonlLine;
+  const line = { csv: csvLine, gdelt: gdeltLine, jsonl: jsonlLine, plover: ploverLine }[format];
+  const filters = format === 'gdelt' ? aggregateFilters(opts.filters) : opts.filters;
   let n = 0;
   let buf = '';
-  for await (const e of iterateChronicle(store, opts)) {
+  for await (const e of iterateChronicle(store, { ...opts, ...(filters ? { filters } : {}) })) {
     buf += line(e);
     n++;
     if (buf.length > 1 << 16) {

@@ -15,10 +15,13 @@ export type { IngestOptions, IngestResult } from './ingest.ts';
 export { ingestDocument } from './ingest.ts';
 export type { MergedEvent, MergeMention } from './merge.ts';
 export { blockKey, clusterBlock, dyadKey, eventStatus, isSymmetric, mergeBlock, QUAD_CLASS, quadClass } from './merge.ts';
-export type { DyadSeriesOptions, EventFilters } from './query.ts';
+export type { DyadSeriesOptions, EventFilters, EventPage } from './query.ts';
 export {
+  aggregateFilters,
+  applyFilters,
   countEvents,
   dyadSeries,
+  eventPlace,
   getDocument,
   getEvent,
   InvalidFilterError,
@@ -26,7 +29,9 @@ export {
   listDyads,
   mentionsOf,
   parseDyad,
+  queryEventPage,
   queryEvents,
+  removedSince,
   searchDocuments,
 } from './query.ts';
 export type {

@@ -208,7 +208,7 @@ export async function recomputeBlocks(trx: Trx, blocks: string[]): Promise<Merge
   const gone = existing.map((e) => e.id).filter((id) => !newIds.has(id));
   for (const part of chunks(gone)) await trx.deleteFrom('events').where('id', 'in', part).execute();
 
-  const inserts: Omit<EventsTable, 'seq'>[] = [];
+  const inserts: Omit<EventsTable, 'seq' | 'changed_at'>[] = [];
   for (const ev of merged) {
     const prev = oldSig.get(ev.id);
     if (prev === ev.sig) continue;

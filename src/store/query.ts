@@ -1,6 +1,8 @@
 // Read side of the chronicle. Every filter value is a bound parameter.
-import { type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type Selectable, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
+import { placeCountry, placePoint } from '../places/gazetteer.ts';
 import { dayToIso, partialDateRange } from './dates.ts';
+import { splitDyad } from './filters.ts';
 import { dyadKey, SPAN_CLASS_DAYS } from './merge.ts';
 import type {
   ActorSummary,
@@ -9,6 +11,7 @@ import type {
   DyadSeriesPoint,
   DyadSummary,
   EventDetail,
+  EventPlace,
   MentionRecord,
   StoredDocument,
 } from './records.ts';
@@ -25,8 +28,8 @@ export interface EventFilters {
   country?: string;
   type?: string | string[];
   mode?: string;
-  /** The event status (occurred, planned, expected, cancelled, negated, hypothetical). */
-  modality?: string;
+  /** The event status(es) (occurred, planned, expected, cancelled, negated, hypothetical). */
+  modality?: string | string[];
   /** Partial ISO dates; events whose date range overlaps [from, to]. */
   from?: string;
   to?: string;
@@ -34,8 +37,22 @@ export interface EventFilters {
   outlet?: string;
   /** Full-text search over the events' evidence sentences and actor/place names. */
   text?: string;
+  /** Place name (case-insensitive), or a country code matching the place's country. */
+  place?: string;
+  /** PLOVER quad classes (1–4). */
+  quad?: number[];
+  goldsteinMin?: number;
+  goldsteinMax?: number;
+  /** At least one mention coded with this confidence or more. */
+  confidence?: number;
+  /** Mentioned by a document in this language. */
+  language?: string;
+  /** Created or changed at or after this ISO time (UTC, with milliseconds). */
+  since?: string;
   limit?: number;
   offset?: number;
+  /** The page after this position (a `next_cursor`); not combined with offset. */
+  cursor?: string;
   /** By date (undated last), default ascending. */
   sort?: 'asc' | 'desc';
 }
@@ -46,8 +63,10 @@ export interface DyadSeriesOptions {
   directed?: boolean;
   from?: string;
   to?: string;
-  /** Only events with this status. */
+  /** The one status counted (default occurred). */
   modality?: string;
+  /** Further filters (type, quad, place, …). */
+  filters?: EventFilters;
 }
 
 export const MAX_LIMIT = 100_000;
@@ -55,10 +74,16 @@ export const MAX_LIMIT = 100_000;
 /** A filter value that cannot be understood (bad dyad or date): a client error, not a store failure. */
 export class InvalidFilterError extends Error {
   override name = 'InvalidFilterError';
+  constructor(
+    message: string,
+    readonly param: string | null = null,
+  ) {
+    super(message);
+  }
 }
 
 type EventRow = Pick<
-  EventsTable,
+  Selectable<EventsTable>,
   | 'id'
   | 'type'
   | 'mode'
@@ -81,7 +106,15 @@ type EventRow = Pick<
   | 'n_outlets'
   | 'first_seen'
   | 'last_seen'
+  | 'changed_at'
 >;
+
+/** A place with its coordinates (and its country, when the gazetteer knows it and the event does not say). */
+export function eventPlace(name: string, country: string | null): EventPlace {
+  const c = country ?? placeCountry(name);
+  const pt = placePoint(name, c);
+  return { name, country: c, lat: pt?.lat ?? null, lon: pt?.lon ?? null, precision: pt?.precision ?? null };
+}
 
 export function toChronicleEvent(r: EventRow): ChronicleEvent {
   return {
@@ -96,12 +129,13 @@ export function toChronicleEvent(r: EventRow): ChronicleEvent {
     date: r.date,
     date_end: r.date_end,
     status: r.status,
-    place: r.place_name ? { name: r.place_name, country: r.place_country } : null,
+    place: r.place_name ? eventPlace(r.place_name, r.place_country) : null,
     n_mentions: Number(r.n_mentions),
     n_articles: Number(r.n_articles),
     n_outlets: Number(r.n_outlets),
     first_seen: r.first_seen,
     last_seen: r.last_seen,
+    changed_at: r.changed_at,
   };
 }
 
@@ -133,16 +167,14 @@ export const EVENT_COLUMNS = [
   'events.n_outlets',
   'events.first_seen',
   'events.last_seen',
+  'events.changed_at',
 ] as const;
 
 /** Parses "USA:KOR" (also "USA-KOR", "USA,KOR") into two codes; "-" means no country. */
 export function parseDyad(s: string): [string, string] {
-  const parts = s
-    .trim()
-    .split(/\s*[:,/]\s*|\s*-\s*(?=[A-Za-z])/)
-    .filter((p) => p !== '');
-  if (parts.length !== 2) throw new InvalidFilterError(`invalid dyad "${s}": expected two codes like USA:KOR`);
-  return [parts[0]!.toUpperCase(), parts[1]!.toUpperCase()];
+  const pair = splitDyad(s);
+  if (!pair) throw new InvalidFilterError(`invalid dyad "${s}": expected two codes like USA:KOR`);
+  return pair;
 }
 
 /** FTS5 query of the word tokens of free text (each a quoted term, all required); null when none. */
@@ -213,7 +245,28 @@ export function applyFilters<O>(
     if (types.length) q = q.where('events.type', 'in', types);
   }
   if (f.mode) q = q.where('events.mode', '=', f.mode.toLowerCase());
-  if (f.modality) q = q.where('events.status', '=', f.modality.toLowerCase());
+  if (f.modality !== undefined) {
+    const statuses = (Array.isArray(f.modality) ? f.modality : [f.modality]).map((m) => m.toLowerCase());
+    if (statuses.length) q = q.where('events.status', 'in', statuses);
+  }
+  if (f.quad?.length) q = q.where('events.quad_class', 'in', f.quad);
+  if (f.goldsteinMin !== undefined) q = q.where('events.goldstein', '>=', f.goldsteinMin);
+  if (f.goldsteinMax !== undefined) q = q.where('events.goldstein', '<=', f.goldsteinMax);
+  if (f.place) {
+    const name = f.place.toLowerCase();
+    const code = f.place.toUpperCase();
+    q = q.where((eb) => eb.or([eb(eb.fn('lower', ['events.place_name']), '=', name), eb('events.place_country', '=', code)]));
+  }
+  if (f.confidence !== undefined) {
+    q = q.where(sql<SqlBool>`events.id IN (SELECT m.event_id FROM mentions m WHERE m.confidence >= ${f.confidence})`);
+  }
+  if (f.language) {
+    q = q.where(
+      sql<SqlBool>`events.id IN (SELECT m.event_id FROM mentions m JOIN documents d ON d.id = m.document_id
+        WHERE d.language = ${f.language})`,
+    );
+  }
+  if (f.since) q = q.where('events.changed_at', '>=', f.since);
   q = dateRange(q, f.from, f.to, !f.dyad && !f.text);
   if (f.outlet) {
     const outlet = f.outlet.toLowerCase();
@@ -269,16 +322,78 @@ function clampLimit(n: number | undefined, dflt: number): number {
   return Math.max(0, Math.min(MAX_LIMIT, Math.floor(n)));
 }
 
+/** A page position: the date and id of the last event of the page before. */
+interface Cursor {
+  d: string | null;
+  id: string;
+}
+
+export function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify([c.d, c.id])).toString('base64url');
+}
+
+export function decodeCursor(s: string): Cursor {
+  try {
+    const v = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(v) && v.length === 2 && (v[0] === null || typeof v[0] === 'string') && typeof v[1] === 'string') {
+      return { d: v[0], id: v[1] };
+    }
+  } catch {
+    // falls through to the error
+  }
+  throw new InvalidFilterError(`invalid cursor "${s}": pass the next_cursor of a previous page`, 'cursor');
+}
+
+export interface EventPage {
+  events: ChronicleEvent[];
+  /** The position after this page, or null when it is the last. */
+  next_cursor: string | null;
+}
+
+/** One page of the events matching the filters, sorted by date (undated last), then id. */
+export async function queryEventPage(store: Store, filters: EventFilters = {}): Promise<EventPage> {
+  const desc = filters.sort === 'desc';
+  const limit = clampLimit(filters.limit, 100);
+  let q = applyFilters(store, store.db.selectFrom('events').select(EVENT_COLUMNS), filters)
+    .orderBy('events.date_lo', (ob) => (desc ? ob.desc().nullsLast() : ob.asc().nullsLast()))
+    .orderBy('events.id')
+    .limit(limit);
+  if (filters.cursor) {
+    const { d, id } = decodeCursor(filters.cursor);
+    q =
+      d === null
+        ? q.where('events.date_lo', 'is', null).where('events.id', '>', id)
+        : q.where((eb) =>
+            eb.or([
+              eb('events.date_lo', desc ? '<' : '>', d),
+              eb.and([eb('events.date_lo', '=', d), eb('events.id', '>', id)]),
+              eb('events.date_lo', 'is', null),
+            ]),
+          );
+  } else if (filters.offset) q = q.offset(Math.max(0, Math.floor(filters.offset)));
+  const rows = await q.execute();
+  const last = rows[rows.length - 1];
+  return {
+    events: rows.map(toChronicleEvent),
+    next_cursor: last && rows.length === limit ? encodeCursor({ d: last.date_lo, id: last.id }) : null,
+  };
+}
+
 /** Events matching the filters, sorted by date (undated last), then id. */
 export async function queryEvents(store: Store, filters: EventFilters = {}): Promise<ChronicleEvent[]> {
-  const dir = filters.sort === 'desc' ? 'desc' : 'asc';
-  let q = applyFilters(store, store.db.selectFrom('events').select(EVENT_COLUMNS), filters)
-    .orderBy('events.date_lo', (ob) => (dir === 'desc' ? ob.desc().nullsLast() : ob.asc().nullsLast()))
-    .orderBy('events.id')
-    .limit(clampLimit(filters.limit, 100));
-  if (filters.offset) q = q.offset(Math.max(0, Math.floor(filters.offset)));
-  const rows = await q.execute();
-  return rows.map(toChronicleEvent);
+  return (await queryEventPage(store, filters)).events;
+}
+
+/** Ids of events removed (merged into others) at or after `since`, oldest first. */
+export async function removedSince(store: Store, since: string, limit = MAX_LIMIT): Promise<{ id: string; removed_at: string }[]> {
+  return store.db
+    .selectFrom('events_removed')
+    .select(['id', 'removed_at'])
+    .where('removed_at', '>=', since)
+    .orderBy('removed_at')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
 }
 
 export async function countEvents(store: Store, filters: EventFilters = {}): Promise<number> {
@@ -332,7 +447,20 @@ function toMention(r: MentionJoinRow): MentionRecord {
     evidence: { text: r.evidence_text, start: Number(r.evidence_start), end: Number(r.evidence_end) },
     evidence_more: r.evidence_more ? (JSON.parse(r.evidence_more) as MentionRecord['evidence_more']) : null,
     confidence: Number(r.confidence),
+    provenance: parseProvenance(r.provenance),
   };
+}
+
+/** The stored provenance (trigger, modality cue, date expression), or null when absent or unreadable. */
+function parseProvenance(s: string | null): Record<string, string> | null {
+  if (!s) return null;
+  try {
+    const v = JSON.parse(s) as unknown;
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return null;
+    return Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  } catch {
+    return null;
+  }
 }
 
 function mentionQuery(store: Store) {
@@ -418,14 +546,28 @@ export async function listActors(store: Store, opts: { country?: string; limit?:
   return rows.map((r) => ({ name: r.name, country: r.country, sector: r.sector, n_events: Number(r.n_events) }));
 }
 
-/** Country pairs with their number of events, most frequent first. */
-export async function listDyads(store: Store, opts: { limit?: number } = {}): Promise<DyadSummary[]> {
-  const rows = await store.db
-    .selectFrom('events')
-    .select((eb) => ['dyad', eb.fn.countAll().as('n'), eb.fn.min('date_lo').as('first_date'), eb.fn.max('date_hi').as('last_date')])
-    .groupBy('dyad')
+/** The status an aggregate counts: occurred unless the filters name one. */
+export function aggregateFilters(f: EventFilters = {}): EventFilters {
+  return { ...f, modality: f.modality ?? 'occurred' };
+}
+
+/** Country pairs with their number of (occurred, unless filtered otherwise) events, most frequent first. */
+export async function listDyads(store: Store, opts: { limit?: number; filters?: EventFilters } = {}): Promise<DyadSummary[]> {
+  const rows = await applyFilters(
+    store,
+    store.db
+      .selectFrom('events')
+      .select((eb) => [
+        'events.dyad',
+        eb.fn.countAll().as('n'),
+        eb.fn.min('events.date_lo').as('first_date'),
+        eb.fn.max('events.date_hi').as('last_date'),
+      ]),
+    aggregateFilters(opts.filters),
+  )
+    .groupBy('events.dyad')
     .orderBy('n', 'desc')
-    .orderBy('dyad')
+    .orderBy('events.dyad')
     .limit(clampLimit(opts.limit, MAX_LIMIT))
     .execute();
   return rows.map((r) => {
@@ -441,27 +583,40 @@ export async function listDyads(store: Store, opts: { limit?: number } = {}): Pr
   });
 }
 
-/** Monthly event counts, mean Goldstein score and PLOVER quad-class counts of one dyad. */
+/**
+ * Monthly event counts, mean Goldstein score and PLOVER quad-class counts of one dyad, over the
+ * events of one status (occurred unless `modality` names another): statuses are never summed.
+ */
 export async function dyadSeries(store: Store, opts: DyadSeriesOptions): Promise<DyadSeriesPoint[]> {
   const a = opts.a.toUpperCase();
   const b = opts.b.toUpperCase();
-  let q = store.db
-    .selectFrom('events')
-    .select((eb) => [
-      'month',
-      eb.fn.countAll().as('n'),
-      eb.fn.avg('goldstein').as('g'),
-      sql<number>`SUM(CASE WHEN quad_class = 1 THEN 1 ELSE 0 END)`.as('q1'),
-      sql<number>`SUM(CASE WHEN quad_class = 2 THEN 1 ELSE 0 END)`.as('q2'),
-      sql<number>`SUM(CASE WHEN quad_class = 3 THEN 1 ELSE 0 END)`.as('q3'),
-      sql<number>`SUM(CASE WHEN quad_class = 4 THEN 1 ELSE 0 END)`.as('q4'),
-    ])
-    .where('dyad', '=', dyadKey(a, b))
-    .where('month', 'is not', null);
-  if (opts.directed) q = q.where('source_country', '=', a).where('target_country', '=', b);
-  q = dateRange(q, opts.from, opts.to, false);
-  if (opts.modality) q = q.where('status', '=', opts.modality);
-  const rows = await q.groupBy('month').orderBy('month').execute();
+  const filters: EventFilters = {
+    ...(opts.filters ?? {}),
+    dyad: `${a}:${b}`,
+    ...(opts.directed ? { directed: true } : {}),
+    ...(opts.from ? { from: opts.from } : {}),
+    ...(opts.to ? { to: opts.to } : {}),
+    modality: opts.modality ?? opts.filters?.modality ?? 'occurred',
+  };
+  const rows = await applyFilters(
+    store,
+    store.db
+      .selectFrom('events')
+      .select((eb) => [
+        'events.month',
+        eb.fn.countAll().as('n'),
+        eb.fn.avg('events.goldstein').as('g'),
+        sql<number>`SUM(CASE WHEN events.quad_class = 1 THEN 1 ELSE 0 END)`.as('q1'),
+        sql<number>`SUM(CASE WHEN events.quad_class = 2 THEN 1 ELSE 0 END)`.as('q2'),
+        sql<number>`SUM(CASE WHEN events.quad_class = 3 THEN 1 ELSE 0 END)`.as('q3'),
+        sql<number>`SUM(CASE WHEN events.quad_class = 4 THEN 1 ELSE 0 END)`.as('q4'),
+      ])
+      .where('events.month', 'is not', null),
+    filters,
+  )
+    .groupBy('events.month')
+    .orderBy('events.month')
+    .execute();
   return rows.map((r) => ({
     month: r.month ?? '',
     n_events: Number(r.n),

@@ -21,13 +21,25 @@ export interface ChronicleEvent {
   date_end: string | null;
   /** Status of the real-world event (occurred, planned, …), following the news. */
   status: string;
-  place: { name: string; country: string | null } | null;
+  place: EventPlace | null;
   n_mentions: number;
   n_articles: number;
   n_outlets: number;
   /** Publication time of the earliest / latest document mentioning it. */
   first_seen: string | null;
   last_seen: string | null;
+  /** When the store last created or changed this event (ISO UTC). */
+  changed_at: string;
+}
+
+/** Where an event happened, with coordinates from the gazetteer (null when unknown). */
+export interface EventPlace {
+  name: string;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  /** "city": the place itself; "country": its country's centroid (the place was not found). */
+  precision: 'city' | 'country' | null;
 }
 
 /** A sentence (or clause) of a document body, by character offsets into it. */
@@ -60,6 +72,11 @@ export interface MentionRecord {
   evidence: EvidenceSpan;
   evidence_more: EvidenceSpan[] | null;
   confidence: number;
+  /**
+   * What produced the mention: `trigger` (the lexicon entry) and `trigger_text`, `modality_cue`,
+   * `date_from` (sentence, inherited, publication, none) and `date_text`.
+   */
+  provenance: Record<string, string> | null;
 }
 
 export interface EventDetail extends ChronicleEvent {

@@ -97,6 +97,14 @@ export interface EventsTable {
   last_seen: string | null;
   search_text: string;
   sig: string;
+  /** When the row was created or last changed (ISO UTC with milliseconds), set by the database. */
+  changed_at: Generated<string>;
+}
+
+/** Ids of events that a later merge removed, and when (so a follower can drop them). */
+export interface EventsRemovedTable {
+  id: string;
+  removed_at: string;
 }
 
 export interface ActorsView {
@@ -110,6 +118,7 @@ export interface Database {
   documents: DocumentsTable;
   mentions: MentionsTable;
   events: EventsTable;
+  events_removed: EventsRemovedTable;
   actors: ActorsView;
 }
 
@@ -266,10 +275,83 @@ function statements(dialect: Dialect, version: string): string[] {
        END`,
     ];
   }
+  if (version === '0003_changes') {
+    // Every insert or update of an event stamps changed_at (the database's clock, in UTC), so
+    // `since` finds what changed however the row was written; a deleted event leaves its id.
+    if (pg) {
+      const now = `to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+      return [
+        'ALTER TABLE events ADD COLUMN changed_at TEXT COLLATE "C"',
+        `UPDATE events SET changed_at = ${now}`,
+        'ALTER TABLE events ALTER COLUMN changed_at SET NOT NULL',
+        'CREATE INDEX events_changed_at ON events (changed_at)',
+        `CREATE TABLE events_removed (id ${key} PRIMARY KEY, removed_at TEXT COLLATE "C" NOT NULL)`,
+        'CREATE INDEX events_removed_at ON events_removed (removed_at)',
+        `CREATE FUNCTION kronik_event_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+         BEGIN
+           NEW.changed_at := ${now};
+           RETURN NEW;
+         END $$`,
+        `CREATE TRIGGER events_changed BEFORE INSERT OR UPDATE ON events
+           FOR EACH ROW EXECUTE FUNCTION kronik_event_changed()`,
+        `CREATE FUNCTION kronik_event_removed() RETURNS trigger LANGUAGE plpgsql AS $$
+         BEGIN
+           IF TG_OP = 'DELETE' THEN
+             INSERT INTO events_removed (id, removed_at) VALUES (OLD.id, ${now})
+               ON CONFLICT (id) DO UPDATE SET removed_at = EXCLUDED.removed_at;
+             RETURN OLD;
+           END IF;
+           DELETE FROM events_removed WHERE id = NEW.id;
+           RETURN NEW;
+         END $$`,
+        `CREATE TRIGGER events_removed_track AFTER INSERT OR DELETE ON events
+           FOR EACH ROW EXECUTE FUNCTION kronik_event_removed()`,
+      ];
+    }
+    const now = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`;
+    return [
+      // SQLite cannot add a column with a computed default: triggers stamp it instead.
+      `ALTER TABLE events ADD COLUMN changed_at TEXT NOT NULL DEFAULT ''`,
+      `UPDATE events SET changed_at = ${now}`,
+      'CREATE INDEX events_changed_at ON events (changed_at)',
+      'CREATE TABLE events_removed (id TEXT PRIMARY KEY, removed_at TEXT NOT NULL)',
+      'CREATE INDEX events_removed_at ON events_removed (removed_at)',
+      `CREATE TRIGGER events_changed_ai AFTER INSERT ON events BEGIN
+         UPDATE events SET changed_at = ${now} WHERE seq = new.seq;
+         DELETE FROM events_removed WHERE id = new.id;
+       END`,
+      `CREATE TRIGGER events_changed_au AFTER UPDATE ON events WHEN new.changed_at IS old.changed_at BEGIN
+         UPDATE events SET changed_at = ${now} WHERE seq = new.seq;
+       END`,
+      `CREATE TRIGGER events_removed_ad AFTER DELETE ON events BEGIN
+         INSERT OR REPLACE INTO events_removed (id, removed_at) VALUES (old.id, ${now});
+       END`,
+    ];
+  }
   throw new Error(`unknown migration ${version}`);
 }
 
 function downStatements(dialect: Dialect, version: string): string[] {
+  if (version === '0003_changes') {
+    if (dialect === 'postgres') {
+      return [
+        'DROP TRIGGER events_removed_track ON events',
+        'DROP TRIGGER events_changed ON events',
+        'DROP FUNCTION kronik_event_removed()',
+        'DROP FUNCTION kronik_event_changed()',
+        'DROP TABLE events_removed',
+        'ALTER TABLE events DROP COLUMN changed_at',
+      ];
+    }
+    return [
+      'DROP TRIGGER events_removed_ad',
+      'DROP TRIGGER events_changed_au',
+      'DROP TRIGGER events_changed_ai',
+      'DROP TABLE events_removed',
+      'DROP INDEX events_changed_at',
+      'ALTER TABLE events DROP COLUMN changed_at',
+    ];
+  }
   if (version === '0002_search') {
     if (dialect === 'postgres') {
       return ['ALTER TABLE events DROP COLUMN search', 'ALTER TABLE documents DROP COLUMN search'];
@@ -288,7 +370,7 @@ function downStatements(dialect: Dialect, version: string): string[] {
   return ['DROP VIEW actors', 'DROP TABLE events', 'DROP TABLE mentions', 'DROP TABLE documents'];
 }
 
-export const MIGRATION_NAMES = ['0001_core', '0002_search'] as const;
+export const MIGRATION_NAMES = ['0001_core', '0002_search', '0003_changes'] as const;
 
 /** In-code migration provider: one list of versions, SQL per dialect. */
 export function migrationProvider(dialect: Dialect): MigrationProvider {

@@ -4,10 +4,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Hono } from 'hono';
 import { sql } from 'kysely';
 import { createApp } from '../../src/server/app.ts';
 import { startServer } from '../../src/server/serve.ts';
+import { MODALITIES, PLOVER_TYPES } from '../../src/types.ts';
 import {
   fixtureStore,
   N_EVENTS,
@@ -39,7 +39,7 @@ interface Page {
 }
 
 let tmp: TempStore;
-let app: Hono;
+let app: ReturnType<typeof createApp>;
 let webRoot: string;
 
 async function get<T = unknown>(path: string, init?: RequestInit): Promise<{ status: number; body: T; res: Response }> {
@@ -187,7 +187,17 @@ describe('GET /api/events', () => {
       ['?country=U$A', 'country'],
       ['?sort=random', 'sort'],
       ['?colour=red', 'colour'],
-      ['?modality=planned&modality=occurred', 'modality'],
+      ['?sort=asc&sort=desc', 'sort'],
+      ['?type=MEET', 'type'],
+      ['?modality=happened', 'modality'],
+      ['?quad=5', 'quad'],
+      ['?goldstein_min=-11', 'goldstein_min'],
+      ['?goldstein_min=3&goldstein_max=1', 'goldstein_min'],
+      ['?confidence=2', 'confidence'],
+      ['?language=fr', 'language'],
+      ['?since=yesterday', 'since'],
+      ['?cursor=nonsense', 'cursor'],
+      ['?cursor=WyJ4IiwieSJd&offset=3', 'cursor'],
       [`?actor=${'x'.repeat(500)}`, 'actor'],
     ];
     for (const [qs, param] of cases) {
@@ -202,6 +212,10 @@ describe('GET /api/events', () => {
     assert.match(r.body.error.message, /unknown type "FOO".*CONSULT/);
     const m = await get<{ error: { message: string } }>('/api/events?modality=maybe');
     assert.match(m.body.error.message, /unknown modality "maybe".*planned/);
+    const meet = await get<{ error: { message: string } }>('/api/events?type=MEET');
+    assert.equal(meet.body.error.message, `unknown type "MEET"; expected one of ${PLOVER_TYPES.join(', ')}`);
+    const happened = await get<{ error: { message: string } }>('/api/events?modality=happened');
+    assert.equal(happened.body.error.message, `unknown modality "happened"; expected one of ${MODALITIES.join(', ')}`);
   });
 });
 
@@ -246,17 +260,25 @@ describe('actors, dyads, series', () => {
     assert.equal((await get('/api/actors?limit=x')).status, 400);
   });
 
-  test('GET /api/dyads', async () => {
+  test('GET /api/dyads counts occurred events unless a status is asked for', async () => {
     const r = await get<{ dyad: string; n_events: number }[]>('/api/dyads');
     assert.equal(r.status, 200);
+    // Pompeo's planned visit to Seoul is not counted as a fact.
     assert.deepEqual(r.body[0], {
       dyad: 'KOR:USA',
       a: 'KOR',
       b: 'USA',
-      n_events: N_USA_KOR,
+      n_events: N_USA_KOR - 1,
       first_date: '2020-02-03',
       last_date: '2020-05-02',
     });
+    const planned = await get<{ dyad: string; n_events: number }[]>('/api/dyads?modality=planned');
+    assert.deepEqual(
+      planned.body.map((d) => [d.dyad, d.n_events]),
+      [['KOR:USA', 1]],
+    );
+    // One status at a time: statuses are never summed.
+    assert.equal((await get('/api/dyads?modality=planned,occurred')).status, 400);
   });
 
   test('GET /api/dyads/:a/:b/series: monthly counts, mean Goldstein, quad classes', async () => {
@@ -266,19 +288,19 @@ describe('actors, dyads, series', () => {
       series: { month: string; n_events: number; goldstein_mean: number; verbal_coop: number; verbal_conflict: number }[];
     }>('/api/dyads/USA/KOR/series');
     assert.equal(r.status, 200);
+    // Occurred events only: Pompeo's planned April visit is not in the default series.
     assert.deepEqual(
       r.body.series.map((p) => [p.month, p.n_events]),
       [
         ['2020-02', 1],
         ['2020-03', 2],
-        ['2020-04', 1],
         ['2020-05', 1],
       ],
     );
     const march = r.body.series[1]!;
     assert.equal(march.goldstein_mean, 2.95);
     assert.equal(march.verbal_coop, 2);
-    assert.equal(r.body.series[3]!.verbal_conflict, 1);
+    assert.equal(r.body.series[2]!.verbal_conflict, 1);
     const reversed = await get<{ series: unknown[] }>('/api/dyads/kor/usa/series');
     assert.deepEqual(reversed.body.series, r.body.series);
     const planned = await get<{ series: { month: string }[] }>('/api/dyads/USA/KOR/series?modality=planned');
@@ -302,6 +324,14 @@ describe('actors, dyads, series', () => {
     const countries = await get<{ nodes: { id: string }[] }>('/api/network?level=country');
     assert.ok(countries.body.nodes.some((n) => n.id === 'USA'));
     assert.equal((await get('/api/network?type=MEET')).status, 400);
+    // Edges carry their events by quad class, summing to their count.
+    for (const e of r.body.edges as { n_events: number; quad?: number[] }[]) {
+      assert.equal(e.quad?.length, 4);
+      assert.equal(
+        e.quad!.reduce((a, b) => a + b, 0),
+        e.n_events,
+      );
+    }
     assert.equal((await get('/api/network?level=galaxy')).status, 400);
   });
 });
@@ -372,12 +402,36 @@ describe('openapi.json', () => {
       '/api/search',
       '/api/meta',
       '/api/openapi.json',
+      '/api/export',
+      '/api/places',
+      '/api/codebook',
     ]) {
       assert.ok(doc.paths[p]?.get, `missing ${p}`);
       assert.ok(doc.paths[p]!.get!.responses['200'], `no 200 response for ${p}`);
     }
     const names = doc.paths['/api/events']!.get!.parameters!.map((p) => p.name).sort();
-    for (const n of ['dyad', 'directed', 'actor', 'type', 'mode', 'modality', 'from', 'to', 'outlet', 'q', 'limit', 'offset']) {
+    for (const n of [
+      'dyad',
+      'directed',
+      'actor',
+      'type',
+      'mode',
+      'modality',
+      'from',
+      'to',
+      'outlet',
+      'q',
+      'place',
+      'quad',
+      'goldstein_min',
+      'goldstein_max',
+      'confidence',
+      'language',
+      'since',
+      'limit',
+      'offset',
+      'cursor',
+    ]) {
       assert.ok(names.includes(n), `events parameter ${n} undocumented`);
     }
     // Every $ref resolves.

@@ -90,5 +90,5 @@ test('events, actors, dyads and export', async () => {
 
   const bad = await run(['events', '--dyad', 'nonsense', '--db', db]);
   assert.equal(bad.code, 1);
-  assert.match(bad.err, /invalid dyad/);
+  assert.match(bad.err, /--dyad must be two country codes like USA:KOR/);
 });

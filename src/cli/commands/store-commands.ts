@@ -1,9 +1,30 @@
 // CLI commands over the chronicle store: ingest, events, event, actors, dyads, search, export.
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import { type Command, Option } from 'commander';
+import type { z } from 'zod';
 import { type PipelineItem, processPaths } from '../../pipeline.ts';
-import { csvHeader, csvLine, type ExportedEvent, type ExportFormat, exportChronicle, jsonlLine } from '../../store/export.ts';
+import {
+  csvHeader,
+  csvLine,
+  EXPORT_FORMATS,
+  type ExportedEvent,
+  type ExportFormat,
+  exportChronicle,
+  jsonlLine,
+} from '../../store/export.ts';
+import {
+  AGGREGATE_FIELDS,
+  AggregateFiltersSchema,
+  EventFiltersSchema,
+  FILTER_FIELDS,
+  FILTER_FLAGS,
+  FilterError,
+  type FilterName,
+  parseWith,
+  toEventFilters,
+} from '../../store/filters.ts';
 import { ingestDocument } from '../../store/ingest.ts';
 import {
   dyadSeries,
@@ -95,65 +116,43 @@ function intOption(v: string): number {
 const formatOption = (choices: string[], dflt: string) =>
   new Option('--format <format>', `output format (${choices.join('|')})`).choices(choices).default(dflt);
 
-interface EventOpts {
-  db?: string;
-  dyad?: string;
-  directed?: boolean;
-  actor?: string;
-  country?: string;
-  type?: string;
-  mode?: string;
-  modality?: string;
-  from?: string;
-  to?: string;
-  outlet?: string;
-  text?: string;
-  limit?: number;
-  offset?: number;
-  sort?: 'asc' | 'desc';
-  format: string;
-}
+type CliOpts = Record<string, unknown> & { db?: string; format: string };
 
-function addFilterOptions(cmd: Command): Command {
-  return cmd
-    .option('--dyad <A:B>', 'country pair, e.g. USA:KOR (either direction unless --directed)')
-    .option('--directed', 'dyad source→target only')
-    .option('--actor <name>', 'actor name substring')
-    .option('--country <code>', 'country on either side')
-    .option('--type <types>', 'PLOVER type(s), comma-separated')
-    .option('--mode <mode>', 'PLOVER mode, e.g. visit')
-    .option('--modality <status>', 'event status: occurred, planned, expected, cancelled, negated, hypothetical')
-    .option('--from <date>', 'from date (YYYY, YYYY-MM or YYYY-MM-DD)')
-    .option('--to <date>', 'to date (inclusive)')
-    .option('--outlet <outlet>', 'mentioned by this outlet')
-    .option('--text <query>', 'full-text search over evidence')
-    .option('--db <url>', DB_HELP);
-}
+/** The commander attribute of a flag: --goldstein-min → goldsteinMin. */
+const attrOf = (flag: string) => flag.replace(/^--/, '').replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
-function filtersOf(o: EventOpts): EventFilters {
-  const f: EventFilters = {};
-  if (o.dyad) {
-    parseDyad(o.dyad);
-    f.dyad = o.dyad;
+/** Adds the filter flags (their help from the same schema the API uses); `skip` leaves some out. */
+function addFilterOptions(cmd: Command, opts: { skip?: FilterName[]; aggregate?: boolean } = {}): Command {
+  for (const [name, f] of Object.entries(FILTER_FLAGS) as [FilterName, (typeof FILTER_FLAGS)[FilterName]][]) {
+    if (opts.skip?.includes(name)) continue;
+    const field = opts.aggregate ? AGGREGATE_FIELDS[name] : FILTER_FIELDS[name];
+    const help = ((field.meta() as { description?: string } | undefined)?.description ?? '')
+      .replace('Repeat the parameter or separate values with commas.', 'Comma-separated.')
+      .replace(/`(\w+)`/g, (_, p: string) => FILTER_FLAGS[p as FilterName]?.flag ?? p);
+    const choices = (field.meta() as { enum?: string[]; items?: { enum?: string[] } } | undefined) ?? {};
+    const allowed = choices.enum ?? choices.items?.enum;
+    cmd.option(`${f.flag}${f.arg ? ` ${f.arg}` : ''}`, `${help}${allowed ? ` (${allowed.join(', ')})` : ''}`);
   }
-  if (o.directed) f.directed = true;
-  if (o.actor) f.actor = o.actor;
-  if (o.country) f.country = o.country;
-  if (o.type)
-    f.type = o.type
-      .split(',')
-      .map((t) => t.trim())
-      .filter(Boolean);
-  if (o.mode) f.mode = o.mode;
-  if (o.modality) f.modality = o.modality;
-  if (o.from) f.from = o.from;
-  if (o.to) f.to = o.to;
-  if (o.outlet) f.outlet = o.outlet;
-  if (o.text) f.text = o.text;
-  if (o.limit !== undefined) f.limit = o.limit;
-  if (o.offset !== undefined) f.offset = o.offset;
-  if (o.sort) f.sort = o.sort;
-  return f;
+  return cmd.option('--db <url>', DB_HELP);
+}
+
+/** The filters given on the command line, checked by the API's schema; errors name the flag. */
+function filtersOf(o: CliOpts, schema: z.ZodType = EventFiltersSchema, extra: Record<string, string> = {}): EventFilters {
+  const raw: Record<string, string> = { ...extra };
+  for (const [name, f] of Object.entries(FILTER_FLAGS)) {
+    const v = o[attrOf(f.flag)];
+    if (v === undefined || v === false) continue;
+    raw[name] = v === true ? 'true' : String(v);
+  }
+  try {
+    return toEventFilters(parseWith(schema, raw) as Parameters<typeof toEventFilters>[0]);
+  } catch (e) {
+    if (!(e instanceof FilterError) || !e.param) throw e;
+    const flag = FILTER_FLAGS[e.param as FilterName]?.flag ?? `--${e.param}`;
+    let message = e.message;
+    for (const [name, f] of Object.entries(FILTER_FLAGS)) message = message.replaceAll(`"${name}"`, f.flag);
+    throw new Error(message.includes(flag) ? message : `${flag}: ${message}`);
+  }
 }
 
 /** Adds the store commands to the kronik program. */
@@ -233,11 +232,17 @@ export function registerStoreCommands(program: Command, deps: StoreCommandDeps =
     .option('--offset <n>', 'skip n events', intOption)
     .addOption(new Option('--sort <dir>', 'by date').choices(['asc', 'desc']).default('asc'))
     .addOption(formatOption(['table', 'jsonl', 'csv'], 'table'))
-    .action(async (o: EventOpts) => {
+    .action(async (o: CliOpts & { limit?: number; offset?: number; sort?: 'asc' | 'desc' }) => {
       try {
+        const filters = filtersOf(o);
         await withStore(o.db, async (store) => {
           const write = writer(out());
-          const events = await queryEvents(store, filtersOf(o));
+          const events = await queryEvents(store, {
+            ...filters,
+            ...(o.limit !== undefined ? { limit: o.limit } : {}),
+            ...(o.offset !== undefined ? { offset: o.offset } : {}),
+            ...(o.sort ? { sort: o.sort } : {}),
+          });
           if (o.format === 'table') {
             const rows = [['date', 'status', 'type', 'source', 'target', 'place', 'arts', 'id']];
             for (const e of events) {
@@ -330,69 +335,60 @@ export function registerStoreCommands(program: Command, deps: StoreCommandDeps =
       }
     });
 
-  program
-    .command('dyads')
-    .description('list country pairs, or the monthly series of one pair (--pair)')
-    .option('--pair <A:B>', 'monthly counts, mean Goldstein and quad classes of one dyad')
-    .option('--directed', 'with --pair: A→B only')
-    .option('--from <date>', 'with --pair: from date')
-    .option('--to <date>', 'with --pair: to date')
-    .option('--modality <status>', 'with --pair: only events with this status')
+  addFilterOptions(
+    program
+      .command('dyads')
+      .description('list country pairs, or the monthly series of one pair (--pair); occurred events unless --modality names another status')
+      .option('--pair <A:B>', 'monthly counts, mean Goldstein and quad classes of one dyad'),
+    { skip: ['dyad'], aggregate: true },
+  )
     .addOption(formatOption(['table', 'jsonl', 'csv'], 'table'))
-    .option('--db <url>', DB_HELP)
-    .action(
-      async (o: { db?: string; pair?: string; directed?: boolean; from?: string; to?: string; modality?: string; format: string }) => {
-        try {
-          await withStore(o.db, async (store) => {
-            const write = writer(out());
-            if (!o.pair) {
-              const dyads = await listDyads(store);
-              if (o.format === 'jsonl') await write(dyads.map((d) => `${JSON.stringify(d)}\n`).join(''));
-              else if (o.format === 'csv') {
-                await write(
-                  `dyad,n_events,first_date,last_date\n${dyads
-                    .map((d) => `${d.dyad},${d.n_events},${d.first_date ?? ''},${d.last_date ?? ''}\n`)
-                    .join('')}`,
-                );
-              } else {
-                const rows = [['dyad', 'events', 'first', 'last']];
-                for (const d of dyads) rows.push([d.dyad, String(d.n_events), d.first_date ?? '-', d.last_date ?? '-']);
-                await write(dyads.length ? table(rows) : 'no dyads\n');
-              }
-              return;
+    .action(async (o: CliOpts & { pair?: string }) => {
+      try {
+        if (o.directed && !o.pair) throw new Error('--directed needs --pair');
+        const filters = filtersOf(o, AggregateFiltersSchema, o.pair ? { dyad: o.pair } : {});
+        await withStore(o.db, async (store) => {
+          const write = writer(out());
+          if (!o.pair) {
+            const dyads = await listDyads(store, { filters });
+            if (o.format === 'jsonl') await write(dyads.map((d) => `${JSON.stringify(d)}\n`).join(''));
+            else if (o.format === 'csv') {
+              await write(
+                `dyad,n_events,first_date,last_date\n${dyads
+                  .map((d) => `${d.dyad},${d.n_events},${d.first_date ?? ''},${d.last_date ?? ''}\n`)
+                  .join('')}`,
+              );
+            } else {
+              const rows = [['dyad', 'events', 'first', 'last']];
+              for (const d of dyads) rows.push([d.dyad, String(d.n_events), d.first_date ?? '-', d.last_date ?? '-']);
+              await write(dyads.length ? table(rows) : 'no dyads\n');
             }
-            const [a, b] = parseDyad(o.pair);
-            const series = await dyadSeries(store, {
-              a,
-              b,
-              ...(o.directed ? { directed: true } : {}),
-              ...(o.from ? { from: o.from } : {}),
-              ...(o.to ? { to: o.to } : {}),
-              ...(o.modality ? { modality: o.modality } : {}),
-            });
-            const cols = [
-              'month',
-              'n_events',
-              'goldstein_mean',
-              'verbal_coop',
-              'material_coop',
-              'verbal_conflict',
-              'material_conflict',
-            ] as const;
-            if (o.format === 'jsonl') await write(series.map((p) => `${JSON.stringify(p)}\n`).join(''));
-            else if (o.format === 'csv')
-              await write(`${cols.join(',')}\n${series.map((p) => `${cols.map((c) => p[c]).join(',')}\n`).join('')}`);
-            else {
-              const rows: string[][] = [['month', 'events', 'goldstein', 'verb.coop', 'mat.coop', 'verb.confl', 'mat.confl']];
-              for (const p of series) rows.push(cols.map((c) => String(p[c])));
-              await write(series.length ? table(rows) : `no dated events for ${a}:${b}\n`);
-            }
-          });
-        } catch (e) {
-          fail(e);
-        }
-      },
-    );
+            return;
+          }
+          const [a, b] = parseDyad(o.pair);
+          const series = await dyadSeries(store, { a, b, ...(filters.directed ? { directed: true } : {}), filters });
+          const cols = [
+            'month',
+            'n_events',
+            'goldstein_mean',
+            'verbal_coop',
+            'material_coop',
+            'verbal_conflict',
+            'material_conflict',
+          ] as const;
+          if (o.format === 'jsonl') await write(series.map((p) => `${JSON.stringify(p)}\n`).join(''));
+          else if (o.format === 'csv')
+            await write(`${cols.join(',')}\n${series.map((p) => `${cols.map((c) => p[c]).join(',')}\n`).join('')}`);
+          else {
+            const rows: string[][] = [['month', 'events', 'goldstein', 'verb.coop', 'mat.coop', 'verb.confl', 'mat.confl']];
+            for (const p of series) rows.push(cols.map((c) => String(p[c])));
+            await write(series.length ? table(rows) : `no dated ${filters.modality} events for ${a}:${b}\n`);
+          }
+        });
+      } catch (e) {
+        fail(e);
+      }
+    });
 
   program
     .command('search')
@@ -420,21 +416,30 @@ export function registerStoreCommands(program: Command, deps: StoreCommandDeps =
     });
 
   addFilterOptions(
-    program.command('export').description('export the chronicle: csv or jsonl (events with mentions), gdelt (GDELT 2.0 event table)'),
+    program
+      .command('export')
+      .description(
+        'export the chronicle: csv or jsonl (events with mentions), gdelt (GDELT 2.0 event table: occurred events unless --modality), plover (PLOVER JSON lines)',
+      ),
   )
-    .addOption(new Option('--format <format>', 'csv|jsonl|gdelt').choices(['csv', 'jsonl', 'gdelt']).default('jsonl'))
-    .option('--out <file>', 'write to this file instead of stdout')
+    .addOption(new Option('--format <format>', EXPORT_FORMATS.join('|')).choices([...EXPORT_FORMATS]).default('jsonl'))
+    .option('--out <file>', 'write to this file instead of stdout (an existing file only with --force)')
+    .option('--force', 'with --out: replace an existing file')
     .option('--header', 'gdelt: write the column names first')
-    .action(async (o: EventOpts & { out?: string; header?: boolean }) => {
+    .action(async (o: CliOpts & { out?: string; header?: boolean; force?: boolean }) => {
       try {
+        const filters = filtersOf(o);
+        if (o.out) checkOutFile(o.out, Boolean(o.force));
         await withStore(o.db, async (store) => {
           const stream = o.out ? createWriteStream(o.out) : out();
+          const opened = o.out
+            ? new Promise<void>((resolve, reject) => {
+                (stream as ReturnType<typeof createWriteStream>).once('open', () => resolve()).once('error', reject);
+              })
+            : Promise.resolve();
+          await opened;
           const write = writer(stream);
-          const { limit: _l, offset: _o, sort: _s, ...filters } = filtersOf(o);
-          await exportChronicle(store, o.format as ExportFormat, write, {
-            filters,
-            gdeltHeader: Boolean(o.header),
-          });
+          await exportChronicle(store, o.format as ExportFormat, write, { filters, gdeltHeader: Boolean(o.header) });
           if (o.out) {
             const ws = stream as ReturnType<typeof createWriteStream>;
             await new Promise<void>((resolve, reject) => ws.end((e?: Error | null) => (e ? reject(e) : resolve())));
@@ -444,4 +449,14 @@ export function registerStoreCommands(program: Command, deps: StoreCommandDeps =
         fail(e);
       }
     });
+}
+
+/** An --out path that can be written: its folder exists, it is not a folder, and not a file unless forced. */
+function checkOutFile(path: string, force: boolean): void {
+  const dir = dirname(resolve(path));
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Error(`--out ${path}: folder ${dir} does not exist`);
+  if (existsSync(path)) {
+    if (statSync(path).isDirectory()) throw new Error(`--out ${path}: is a folder, not a file`);
+    if (!force) throw new Error(`--out ${path}: file exists (use --force to replace it)`);
+  }
 }
