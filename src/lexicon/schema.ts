@@ -216,6 +216,12 @@ export const outletsSchema = z.array(z.strictObject({ name: z.string(), match: w
 
 export const bylinesSchema = z.strictObject({ labels: words, stamps: words });
 
+/** PLOVER contexts the export can tell, by CAMEO code and by actor sector. */
+export const ploverContextsSchema = z.strictObject({
+  cameo: z.record(z.string().regex(/^\d{2,4}$/), words),
+  sector: z.record(z.string(), words),
+});
+
 /** Each lexicon file's schema: `<name>` for the per-language files, `common/<name>` for the shared ones. */
 export const LEXICON_SCHEMAS = {
   events: eventsSchema,
@@ -233,6 +239,7 @@ export const LEXICON_SCHEMAS = {
   'common/cameo': cameoSchema,
   'common/outlets': outletsSchema,
   'common/bylines': bylinesSchema,
+  'common/plover-contexts': ploverContextsSchema,
   'common/html-furniture': htmlFurnitureSchema,
 } as const;
 
