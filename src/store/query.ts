@@ -357,7 +357,8 @@ export async function queryEventPage(store: Store, filters: EventFilters = {}): 
   let q = applyFilters(store, store.db.selectFrom('events').select(EVENT_COLUMNS), filters)
     .orderBy('events.date_lo', (ob) => (desc ? ob.desc().nullsLast() : ob.asc().nullsLast()))
     .orderBy('events.id')
-    .limit(limit);
+    // One more than asked tells whether a page follows.
+    .limit(limit + 1);
   if (filters.cursor) {
     const { d, id } = decodeCursor(filters.cursor);
     q =
@@ -372,10 +373,12 @@ export async function queryEventPage(store: Store, filters: EventFilters = {}): 
           );
   } else if (filters.offset) q = q.offset(Math.max(0, Math.floor(filters.offset)));
   const rows = await q.execute();
-  const last = rows[rows.length - 1];
+  const more = rows.length > limit;
+  const shown = more ? rows.slice(0, limit) : rows;
+  const last = shown[shown.length - 1];
   return {
-    events: rows.map(toChronicleEvent),
-    next_cursor: last && rows.length === limit ? encodeCursor({ d: last.date_lo, id: last.id }) : null,
+    events: shown.map(toChronicleEvent),
+    next_cursor: more && last ? encodeCursor({ d: last.date_lo, id: last.id }) : null,
   };
 }
 

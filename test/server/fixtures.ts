@@ -17,6 +17,7 @@ interface Ev {
   goldstein: number;
   /** The evidence sentence; it must occur in the body. */
   text: string;
+  provenance?: Record<string, string>;
 }
 
 interface Spec {
@@ -49,6 +50,7 @@ function makeDoc(s: Spec): Document {
       place: e.place ? { name: e.place, country: null } : null,
       evidence: { text: e.text, start, end: start + e.text.length },
       confidence: 0.9,
+      ...(e.provenance ? { provenance: e.provenance } : {}),
     };
   });
   return {
@@ -74,6 +76,9 @@ export const XSS_IMG = '<img src=x onerror=alert(1)>';
 export const SQL_INJECTION = `"'; DROP TABLE events; --`;
 export const XSS_DOC = 'xss/statement 1.html';
 export const XSS_EVIDENCE = `The statement, posted as ${XSS_SCRIPT}, said Indonesia and Malaysia agreed to cooperate on haze.`;
+/** A record of a feed without a web address or an outlet. */
+export const NO_URL_DOC = 'feed.jsonl#3';
+export const NO_URL_EVIDENCE = 'Japan protested to China on Friday over a survey ship near the Senkaku Islands.';
 export const VISIT_EVIDENCE = 'Kang Kyung-wha arrived in Washington on Wednesday for talks with Mike Pompeo.';
 
 export function fixtureDocs(): Document[] {
@@ -165,6 +170,7 @@ export function fixtureDocs(): Document[] {
           place: 'Washington',
           goldstein: 1.9,
           text: VISIT_EVIDENCE,
+          provenance: { trigger: 'arrive in', trigger_text: 'arrived in', date_from: 'sentence', date_text: 'on Wednesday' },
         },
         {
           type: 'AGREE',
@@ -239,6 +245,25 @@ export function fixtureDocs(): Document[] {
       ],
     }),
     makeDoc({
+      doc: NO_URL_DOC,
+      outlet: null,
+      url: null,
+      published: '2020-04-11T09:00:00Z',
+      title: 'Tokyo protests over the survey ship',
+      body: ['Japan protested to China on Friday over a survey ship near the Senkaku Islands.', 'The ministry gave no details.'],
+      events: [
+        {
+          type: 'PROTEST',
+          src: ['JPN', null],
+          tgt: ['CHN', null],
+          date: '2020-04-10',
+          place: 'Tokyo',
+          goldstein: -6.5,
+          text: NO_URL_EVIDENCE,
+        },
+      ],
+    }),
+    makeDoc({
       doc: 'korea-herald-2020-05-02.txt',
       outlet: 'The Korea Herald',
       published: '2020-05-02T08:00:00+09:00',
@@ -269,7 +294,7 @@ export function fixtureDocs(): Document[] {
 }
 
 /** Events in the store after ingesting fixtureDocs() (the two reports of Kang's visit merge). */
-export const N_EVENTS = 11;
+export const N_EVENTS = 12;
 /** Events of the USA:KOR dyad: phone call, visit, swap agreement, Pompeo's planned visit, request. */
 export const N_USA_KOR = 5;
 

@@ -24,6 +24,7 @@ export interface EventPage {
   total: number;
   limit: number;
   offset: number;
+  next_cursor: string | null;
   events: EventSummary[];
 }
 
@@ -37,7 +38,58 @@ export interface NetworkNode {
 
 export interface Network {
   nodes: NetworkNode[];
-  edges: { source: string; target: string; n_events: number }[];
+  /** `quad`: the edge's events by quad class 1–4. */
+  edges: { source: string; target: string; n_events: number; quad: number[] }[];
+}
+
+export interface PlaceCount {
+  name: string | null;
+  country: string | null;
+  lat: number;
+  lon: number;
+  precision: 'city' | 'country';
+  n_events: number;
+  quad: number[];
+}
+
+export interface Places {
+  places: PlaceCount[];
+  n_events: number;
+  n_unplaced: number;
+}
+
+export interface Codebook {
+  types: { type: string; quad_class: number; modes: string[]; cameo: { code: string; name: string; goldstein: number }[] }[];
+  modalities: string[];
+  quad_classes: { quad_class: number; types: string[] }[];
+  cameo: { code: string; name: string; goldstein: number }[];
+}
+
+/** The parts of the OpenAPI document the reference page shows. */
+export interface OpenApiDoc {
+  info: { title: string; version: string; description?: string };
+  paths: Record<
+    string,
+    {
+      get?: {
+        summary?: string;
+        description?: string;
+        parameters?: { name: string; in: string; required?: boolean; description?: string; schema?: Record<string, unknown> }[];
+        responses: Record<string, { description?: string }>;
+      };
+    }
+  >;
+}
+
+export const EXPORT_FORMATS = ['csv', 'jsonl', 'gdelt', 'plover'] as const;
+
+/** The download address of the events matching `filters`, in one of the export formats. */
+export function exportUrl(filters: URLSearchParams, format: (typeof EXPORT_FORMATS)[number]): string {
+  const q = new URLSearchParams(filters);
+  for (const k of ['limit', 'offset', 'cursor', 'sort']) q.delete(k);
+  q.set('format', format);
+  if (format === 'gdelt') q.set('header', 'true');
+  return `/api/export?${q}`;
 }
 
 export interface Meta {
@@ -47,6 +99,7 @@ export interface Meta {
   n_documents: number;
   countries: { code: string; n_events: number }[];
   outlets: { name: string; n_documents: number }[];
+  languages: { code: string; n_documents: number }[];
 }
 
 export class ApiError extends Error {
@@ -75,9 +128,15 @@ export const api = {
   event: (id: string) => get<EventDetail>(`/api/events/${encodeURIComponent(id)}`),
   document: (doc: string) => get<StoredDocument>(`/api/documents/${encodeURIComponent(doc)}`),
   dyads: () => get<DyadSummary[]>('/api/dyads'),
-  series: (a: string, b: string) =>
-    get<{ a: string; b: string; series: SeriesPoint[] }>(`/api/dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}/series`),
+  series: (a: string, b: string, q: Record<string, string | undefined> = {}) =>
+    get<{ a: string; b: string; modality: string; series: SeriesPoint[] }>(
+      `/api/dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}/series`,
+      q,
+    ),
   network: (q: Record<string, string | undefined>) => get<Network>('/api/network', q),
+  places: (q: URLSearchParams) => get<Places>('/api/places', q),
+  codebook: () => get<Codebook>('/api/codebook'),
+  openapi: () => get<OpenApiDoc>('/api/openapi.json'),
   search: (q: string) => get<{ q: string; events: EventSummary[]; documents: DocumentHit[] }>('/api/search', { q }),
   meta: () => {
     metaCache ??= get<Meta>('/api/meta').catch((e: unknown) => {

@@ -74,8 +74,8 @@ export function eventRow(ev: EventSummary): HTMLLIElement {
         'span',
         { class: 'ev-count' },
         plural(ev.n_articles, 'row.article', 'row.articles'),
-        h('span', { class: 'sep' }, ' · '),
-        plural(ev.n_outlets, 'row.outlet', 'row.outlets'),
+        // Pages without a known outlet are counted as articles only, never as "0 outlets".
+        ev.n_outlets > 0 ? [h('span', { class: 'sep' }, ' · '), plural(ev.n_outlets, 'row.outlet', 'row.outlets')] : null,
       ),
     ),
   );

@@ -44,9 +44,9 @@ export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs?: Attrs 
   return el;
 }
 
-/** In-app links (#/…) and absolute http(s) URLs only: no javascript:, data:, … */
+/** In-app links (#/…, /api/…) and absolute http(s) URLs only: no javascript:, data:, … */
 export function isSafeHref(href: string): boolean {
-  if (href.startsWith('#')) return true;
+  if (href.startsWith('#') || /^\/(?!\/)/.test(href)) return true;
   try {
     const u = new URL(href);
     return u.protocol === 'http:' || u.protocol === 'https:';
@@ -57,7 +57,7 @@ export function isSafeHref(href: string): boolean {
 
 /** An external link that opens in a new tab, or plain text when the URL is not http(s). */
 export function externalLink(href: string | null | undefined, text: Child, attrs: Attrs = {}): HTMLElement {
-  if (href && isSafeHref(href) && !href.startsWith('#')) {
+  if (href && isSafeHref(href) && /^https?:/i.test(href)) {
     return h('a', { ...attrs, href, target: '_blank', rel: 'noopener noreferrer nofollow' }, text);
   }
   return h('span', attrs, text);

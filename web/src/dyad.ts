@@ -14,11 +14,11 @@ import {
 import { api, type SeriesPoint } from './api.ts';
 import { field, type Route, select, type ViewContext } from './common.ts';
 import { h, route } from './dom.ts';
-import { fmtMonth, fmtNumber, t } from './i18n.ts';
+import { fmtMonth, fmtNumber, modalityLabel, t } from './i18n.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend);
 
-const QUAD_COLORS = ['#7cb342', '#2e7d32', '#fb8c00', '#c62828'];
+export const QUAD_COLORS = ['#7cb342', '#2e7d32', '#fb8c00', '#c62828'];
 
 /** Every month from the first to the last point, with empty months filled in. */
 function fillMonths(series: SeriesPoint[]): SeriesPoint[] {
@@ -51,6 +51,45 @@ function fillMonths(series: SeriesPoint[]): SeriesPoint[] {
   return out;
 }
 
+/** Bar colours of the statuses: occurred events solid, the others each in a colour of their own. */
+const STATUS_COLORS: Record<string, string> = {
+  occurred: '#3949ab',
+  planned: '#1e88e5',
+  expected: '#00acc1',
+  cancelled: '#c62828',
+  negated: '#8d6e63',
+  hypothetical: '#9e9e9e',
+};
+
+/** The statuses shown, from `?status=planned,cancelled` (occurred always). */
+function statusesOf(q: URLSearchParams): string[] {
+  const extra = (q.get('status') ?? '').split(',').filter((s) => s in STATUS_COLORS && s !== 'occurred');
+  return ['occurred', ...extra];
+}
+
+/** Every month from the first to the last of several series. */
+function monthsOf(all: SeriesPoint[][]): string[] {
+  const months = all
+    .flat()
+    .map((p) => p.month)
+    .sort();
+  if (!months.length) return [];
+  return fillMonths([
+    { ...EMPTY, month: months[0]! },
+    { ...EMPTY, month: months[months.length - 1]! },
+  ]).map((p) => p.month);
+}
+
+const EMPTY: SeriesPoint = {
+  month: '',
+  n_events: 0,
+  goldstein_mean: Number.NaN,
+  verbal_coop: 0,
+  material_coop: 0,
+  verbal_conflict: 0,
+  material_conflict: 0,
+};
+
 export async function dyadView(ctx: ViewContext, r: Route): Promise<void> {
   const dyads = await api.dyads();
   const real = dyads.filter((d) => d.a !== '-' && d.b !== '-');
@@ -64,18 +103,42 @@ export async function dyadView(ctx: ViewContext, r: Route): Promise<void> {
     location.replace(route(['dyad', top.a, top.b]));
     return;
   }
-  const { series } = await api.series(a, b);
-  const points = fillMonths(series);
+  const statuses = statusesOf(r.query);
+  const results = await Promise.all(statuses.map((s) => api.series(a, b, { modality: s })));
+  const byStatus = new Map(statuses.map((s, i) => [s, new Map(results[i]!.series.map((p) => [p.month, p]))]));
+  const months = monthsOf(results.map((x) => x.series));
+  const occurred = byStatus.get('occurred')!;
+  const point = (s: string, m: string) => byStatus.get(s)?.get(m) ?? { ...EMPTY, month: m };
 
   const key = [a, b].sort().join(':');
   const options: [string, string][] = real.map((d) => [`${d.a}/${d.b}`, `${d.a} – ${d.b} (${fmtNumber(d.n_events)})`]);
   if (!real.some((d) => d.dyad === key)) options.unshift([`${a}/${b}`, `${a} – ${b}`]);
   const current = real.find((d) => d.dyad === key);
   const picker = select('pair', options, current ? `${current.a}/${current.b}` : `${a}/${b}`);
-  picker.addEventListener('change', () => {
-    const [x, y] = picker.value.split('/');
-    if (x && y) location.hash = route(['dyad', x, y]);
-  });
+  const go = (next: { pair?: string; status?: string[] }) => {
+    const [x, y] = (next.pair ?? `${a}/${b}`).split('/');
+    const st = (next.status ?? statuses).filter((s) => s !== 'occurred');
+    location.hash = route(['dyad', x ?? a, y ?? b], { status: st.length ? st.join(',') : undefined });
+  };
+  picker.addEventListener('change', () => go({ pair: picker.value }));
+  const toggles = h(
+    'fieldset',
+    { class: 'status-toggles' },
+    h('legend', null, t('dyad.statuses')),
+    ...Object.keys(STATUS_COLORS).map((s) => {
+      const box = h('input', { type: 'checkbox', name: 'status', value: s });
+      box.checked = statuses.includes(s);
+      box.disabled = s === 'occurred';
+      box.addEventListener('change', () => go({ status: box.checked ? [...statuses, s] : statuses.filter((x) => x !== s) }));
+      return h(
+        'label',
+        { class: `status-toggle status-${s}` },
+        box,
+        h('span', { class: 'swatch', style: null, 'data-color': s }),
+        modalityLabel(s),
+      );
+    }),
+  );
 
   const countsCanvas = h('canvas', { 'aria-label': t('dyad.counts'), role: 'img' });
   const quadCanvas = h('canvas', { 'aria-label': t('dyad.quads'), role: 'img' });
@@ -89,41 +152,60 @@ export async function dyadView(ctx: ViewContext, r: Route): Promise<void> {
       h('a', { class: 'button', href: route([], { dyad: `${a}:${b}` }) }, t('dyad.timeline')),
     ),
     h('h1', null, t('dyad.title', { a, b })),
-    points.length
+    toggles,
+    months.length
       ? [
-          h('section', { class: 'card chart-card' }, h('h2', null, t('dyad.counts')), h('div', { class: 'chart' }, countsCanvas)),
+          h(
+            'section',
+            { class: 'card chart-card' },
+            h('h2', null, t('dyad.counts')),
+            h('p', { class: 'hint' }, t('dyad.counts.hint')),
+            h('div', { class: 'chart' }, countsCanvas),
+          ),
           h('section', { class: 'card chart-card' }, h('h2', null, t('dyad.quads')), h('div', { class: 'chart' }, quadCanvas)),
         ]
       : h('p', { class: 'empty' }, t('dyad.empty')),
   );
-  if (!ctx.mount(page) || !points.length) return;
+  if (!ctx.mount(page) || !months.length) return;
 
-  const labels = points.map((p) => fmtMonth(p.month, 'short'));
+  const labels = months.map((m) => fmtMonth(m, 'short'));
   const font = { family: getComputedStyle(document.body).fontFamily, size: 12 };
   Chart.defaults.font = { ...Chart.defaults.font, ...font };
   Chart.defaults.color = '#4a5260';
+  // A click on a month opens that month's events of the pair (of the status clicked, else occurred).
+  const openMonth = (chart: Chart, ev: Event) => {
+    const hit = chart.getElementsAtEventForMode(ev, 'index', { intersect: false }, false)[0];
+    if (!hit) return;
+    const month = months[hit.index];
+    const status = chart === counts ? (statuses[hit.datasetIndex] ?? 'occurred') : 'occurred';
+    if (month) location.hash = route([], { dyad: `${a}:${b}`, from: month, to: month, modality: status });
+  };
   const counts = new Chart(countsCanvas, {
     data: {
       labels,
       datasets: [
-        {
-          type: 'bar',
-          label: t('dyad.events'),
-          data: points.map((p) => p.n_events),
-          backgroundColor: '#9fa8da',
-          borderColor: '#3949ab',
+        ...statuses.map((s, i) => ({
+          type: 'bar' as const,
+          label: `${t('dyad.events')}: ${modalityLabel(s)}`,
+          data: months.map((m) => point(s, m).n_events),
+          backgroundColor: STATUS_COLORS[s],
+          borderColor: STATUS_COLORS[s],
           borderWidth: 1,
           yAxisID: 'y',
-          order: 2,
-        },
+          order: 2 + i,
+        })),
         {
-          type: 'line',
+          type: 'line' as const,
           label: t('dyad.goldstein.short'),
-          data: points.map((p) => (Number.isFinite(p.goldstein_mean) ? p.goldstein_mean : null)),
+          // Months without occurred events have no mean: the line breaks there instead of bridging them.
+          data: months.map((m) => {
+            const p = occurred.get(m);
+            return p && Number.isFinite(p.goldstein_mean) ? p.goldstein_mean : null;
+          }),
           borderColor: '#d84315',
           backgroundColor: '#d84315',
-          spanGaps: true,
-          tension: 0.25,
+          spanGaps: false,
+          tension: 0,
           pointRadius: 4,
           yAxisID: 'g',
           order: 1,
@@ -133,7 +215,9 @@ export async function dyadView(ctx: ViewContext, r: Route): Promise<void> {
     options: {
       animation: false,
       maintainAspectRatio: false,
+      layout: { padding: { right: 4 } },
       interaction: { mode: 'index', intersect: false },
+      onClick: (e, _els, chart) => openMonth(chart, e.native as Event),
       scales: {
         y: { beginAtZero: true, grace: '10%', ticks: { precision: 0 }, title: { display: true, text: t('dyad.events') } },
         g: {
@@ -141,7 +225,7 @@ export async function dyadView(ctx: ViewContext, r: Route): Promise<void> {
           min: -10,
           max: 10,
           grid: { drawOnChartArea: false },
-          title: { display: true, text: t('dyad.goldstein') },
+          title: { display: true, text: t('dyad.goldstein.axis') },
         },
       },
     },
@@ -152,7 +236,7 @@ export async function dyadView(ctx: ViewContext, r: Route): Promise<void> {
       labels,
       datasets: (['verbal_coop', 'material_coop', 'verbal_conflict', 'material_conflict'] as const).map((k, i) => ({
         label: t(`quad.${i + 1}` as 'quad.1'),
-        data: points.map((p) => p[k]),
+        data: months.map((m) => point('occurred', m)[k]),
         backgroundColor: QUAD_COLORS[i],
       })),
     },
@@ -160,6 +244,7 @@ export async function dyadView(ctx: ViewContext, r: Route): Promise<void> {
       animation: false,
       maintainAspectRatio: false,
       interaction: { mode: 'index', intersect: false },
+      onClick: (e, _els, chart) => openMonth(chart, e.native as Event),
       scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, grace: '10%', ticks: { precision: 0 } } },
     },
   });

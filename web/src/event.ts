@@ -24,6 +24,83 @@ function mentionSpans(body: string, m: Mention, cls: string, id?: string): Span[
   return out;
 }
 
+/** Provenance pieces found in the evidence sentence: trigger words, modality cue, date expression. */
+const PROVENANCE: [key: string, cls: string][] = [
+  ['trigger_text', 'prov-trigger'],
+  ['modality_cue', 'prov-cue'],
+  ['date_text', 'prov-date'],
+];
+
+function provenanceSpans(text: string, m: Mention): Span[] {
+  const out: Span[] = [];
+  const lower = text.toLowerCase();
+  for (const [key, cls] of PROVENANCE) {
+    const needle = m.provenance?.[key]?.toLowerCase();
+    if (!needle) continue;
+    const at = lower.indexOf(needle);
+    if (at >= 0) out.push({ start: at, end: at + needle.length, className: `prov ${cls}` });
+  }
+  return out;
+}
+
+/** The evidence sentence with what produced the event highlighted in it. */
+function evidenceText(text: string, m: Mention): DocumentFragment {
+  return highlighted(text, provenanceSpans(text, m));
+}
+
+/** How the mention was coded: trigger (lexicon entry), modality cue, date expression and where the date came from. */
+function provenanceList(m: Mention): HTMLElement | null {
+  const p = m.provenance;
+  if (!p) return null;
+  const item = (cls: string, label: string, value: Node | string) =>
+    h('li', null, h('span', { class: `prov-key ${cls}` }, label), ' ', value);
+  return h(
+    'ul',
+    { class: 'provenance', 'aria-label': t('prov.title') },
+    p.trigger_text || p.trigger
+      ? item(
+          'prov-trigger',
+          t('prov.trigger'),
+          h(
+            'span',
+            null,
+            h('q', null, p.trigger_text ?? p.trigger ?? ''),
+            p.trigger && p.trigger !== p.trigger_text ? ` (${t('prov.entry')}: ${p.trigger})` : '',
+          ),
+        )
+      : null,
+    item('prov-cue', t('prov.cue'), p.modality_cue ? h('q', null, p.modality_cue) : t('prov.cue.none')),
+    item(
+      'prov-date',
+      t('prov.date'),
+      h(
+        'span',
+        null,
+        p.date_text ? [h('q', null, p.date_text), ' '] : null,
+        `(${t(`prov.from.${p.date_from ?? 'none'}` as 'prov.from.none')})`,
+      ),
+    ),
+  );
+}
+
+/** Where the page came from: its address, else the file or the record of a container (feed, JSONL, WARC). */
+function sourceOf(m: Mention): HTMLElement {
+  if (m.url && /^https?:/i.test(m.url)) return externalLink(m.url, t('mention.open'), { class: 'ext' });
+  const rec = /^(.*)#(\d+)$/.exec(m.doc);
+  return h(
+    'span',
+    { class: 'source-origin' },
+    rec ? t('mention.origin.record', { n: rec[2]!, file: rec[1]! }) : t('mention.origin.file', { file: m.doc }),
+  );
+}
+
+function placeText(p: NonNullable<EventDetail['place']>): string {
+  const name = [p.name, p.country].filter(Boolean).join(', ');
+  if (p.lat === null || p.lon === null) return name;
+  const at = `${fmtNumber(p.lat, 2)}, ${fmtNumber(p.lon, 2)}`;
+  return `${name} (${at} · ${t(p.precision === 'city' ? 'place.city' : 'place.country')})`;
+}
+
 function actorText(a: EventDetail['source']): string {
   return [actorLabel(a), a.sector].filter(Boolean).join(' · ');
 }
@@ -60,15 +137,24 @@ function mentionCard(m: Mention, i: number, onOpen: (box: HTMLElement, details: 
       h('span', { class: 'confidence' }, t('mention.confidence', { c: fmtNumber(m.confidence, 2) })),
     ),
     m.title ? h('p', { class: 'mention-title' }, m.title) : null,
-    h('blockquote', { class: 'evidence' }, m.evidence.text),
-    h(
-      'p',
-      { class: 'mention-links' },
-      externalLink(m.url, t('mention.open'), { class: 'ext' }),
-      h('a', { href: route(['document', m.doc]) }, t('mention.document')),
-    ),
+    h('blockquote', { class: 'evidence' }, evidenceText(m.evidence.text, m)),
+    provenanceList(m),
+    h('p', { class: 'mention-links' }, sourceOf(m), h('a', { href: route(['document', m.doc]) }, t('mention.document'))),
     details,
   );
+}
+
+/** "3 mentions in 2 articles from 1 outlet (1 article without one)": counted from the mentions listed below. */
+function reports(ev: EventDetail): string {
+  const docs = new Map(ev.mentions.map((m) => [m.doc, m.outlet]));
+  const outlets = new Set([...docs.values()].filter((o): o is string => Boolean(o)));
+  const unknown = [...docs.values()].filter((o) => !o).length;
+  const base = t(outlets.size ? 'event.reports.value' : 'event.reports.nooutlet', {
+    m: plural(ev.mentions.length, 'row.mention', 'row.mentions'),
+    a: plural(docs.size, 'row.article', 'row.articles'),
+    o: plural(outlets.size, 'row.outlet', 'row.outlets'),
+  });
+  return outlets.size && unknown ? `${base} ${t('event.reports.unknown', { n: plural(unknown, 'row.article', 'row.articles') })}` : base;
 }
 
 export async function eventView(ctx: ViewContext, r: Route): Promise<void> {
@@ -98,8 +184,11 @@ export async function eventView(ctx: ViewContext, r: Route): Promise<void> {
       box.replaceChildren(spans.length ? highlighted(d.body, spans) : d.body);
       if (d.language) box.lang = d.language;
       if (!spans.length) box.before(h('p', { class: 'warning' }, t('mention.evidence.missing')));
-      const mark = box.querySelector('mark.evidence');
-      if (scroll && mark) mark.scrollIntoView({ block: 'center' });
+      const mark = box.querySelector<HTMLElement>(`#evidence-${i}`);
+      // The trigger, cue and date inside the evidence sentence of the article, too.
+      if (mark) mark.replaceChildren(evidenceText(mark.textContent ?? '', m));
+      // Scroll the article box (not the page) so the sentence shows; the page stays at its title.
+      if (scroll && mark) box.scrollTop = Math.max(0, mark.offsetTop - box.offsetTop - box.clientHeight / 3);
     } catch (e) {
       loaded.delete(box);
       box.replaceChildren(h('p', { class: 'error' }, e instanceof Error ? e.message : String(e)));
@@ -130,15 +219,8 @@ export async function eventView(ctx: ViewContext, r: Route): Promise<void> {
         [t('event.target'), actorText(ev.target)],
         [t('event.date'), fmtDateRange(ev.date, ev.date_end, 'long')],
         [t('event.status'), modalityLabel(ev.status)],
-        [t('event.place'), ev.place ? [ev.place.name, ev.place.country].filter(Boolean).join(', ') : '–'],
-        [
-          t('event.reports'),
-          t('event.reports.value', {
-            m: plural(ev.n_mentions, 'row.mention', 'row.mentions'),
-            a: plural(ev.n_articles, 'row.article', 'row.articles'),
-            o: plural(ev.n_outlets, 'row.outlet', 'row.outlets'),
-          }),
-        ],
+        [t('event.place'), ev.place ? placeText(ev.place) : '–'],
+        [t('event.reports'), reports(ev)],
         [t('event.seen'), `${fmtPublished(ev.first_seen)} / ${fmtPublished(ev.last_seen)}`],
         [t('event.id'), h('code', null, ev.id)],
       ]),

@@ -6,7 +6,9 @@ import { h } from './dom.ts';
 import { dyadView } from './dyad.ts';
 import { documentView, eventView } from './event.ts';
 import { type Key, type Lang, lang, setLang, t } from './i18n.ts';
+import { mapView } from './map.ts';
 import { networkView } from './network.ts';
+import { apiView, codebookView } from './reference.ts';
 import { searchView } from './search.ts';
 import { timelineView } from './timeline.ts';
 
@@ -16,7 +18,10 @@ const VIEWS: Record<string, { view: View; nav?: Key }> = {
   '': { view: timelineView, nav: 'nav.timeline' },
   dyad: { view: dyadView, nav: 'nav.dyad' },
   network: { view: networkView, nav: 'nav.network' },
+  map: { view: mapView, nav: 'nav.map' },
   search: { view: searchView, nav: 'nav.search' },
+  codebook: { view: codebookView, nav: 'nav.codebook' },
+  api: { view: apiView, nav: 'nav.api' },
   event: { view: eventView },
   document: { view: documentView },
 };
@@ -24,7 +29,10 @@ const NAV: [string, Key][] = [
   ['#/', 'nav.timeline'],
   ['#/dyad', 'nav.dyad'],
   ['#/network', 'nav.network'],
+  ['#/map', 'nav.map'],
   ['#/search', 'nav.search'],
+  ['#/codebook', 'nav.codebook'],
+  ['#/api', 'nav.api'],
 ];
 
 const top = document.getElementById('top')!;
@@ -137,8 +145,7 @@ async function render(): Promise<void> {
 }
 
 window.addEventListener('hashchange', () => {
-  void render().then(() => {
-    if (!location.hash.startsWith('#/event/')) window.scrollTo(0, 0);
-  });
+  // Every view opens at its top (an event page at its title, under the sticky header).
+  void render().then(() => window.scrollTo(0, 0));
 });
 void render();

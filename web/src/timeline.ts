@@ -1,12 +1,13 @@
-// #/ : events in date order, grouped by month, with a filter bar.
-import { api, type EventSummary, type Meta } from './api.ts';
-import { eventRow, field, type Route, select, type ViewContext } from './common.ts';
+// #/ : events grouped by month, newest first unless sorted the other way, loading more as the
+// reader scrolls (cursor pages), with the filter bar and the downloads of exactly this list.
+import { api, type EventSummary } from './api.ts';
+import { eventRow, type Route, select, type ViewContext } from './common.ts';
 import { h, route } from './dom.ts';
-import { fmtMonth, fmtNumber, modalityLabel, t, typeLabel } from './i18n.ts';
+import { downloads, filterForm, filterParams } from './filters.ts';
+import { fmtMonth, fmtNumber, t } from './i18n.ts';
 
-const PAGE = 200;
-/** Query keys the timeline passes on to /api/events. */
-const FILTER_KEYS = ['dyad', 'directed', 'country', 'actor', 'type', 'modality', 'outlet', 'from', 'to', 'q'] as const;
+/** Events a page (`?limit=` sets it, 1–1000). */
+const PAGE = 100;
 
 function monthKey(date: string | null): string {
   if (!date) return 'undated';
@@ -17,80 +18,6 @@ function monthHeading(key: string): string {
   if (key === 'undated') return t('timeline.undated');
   if (/^\d{4}$/.test(key)) return t('timeline.yearonly', { y: key });
   return fmtMonth(key, 'long');
-}
-
-/** A full date for a date input from a partial one (start or end of the period). */
-function dayOf(partial: string | null, end: boolean): string {
-  if (!partial) return '';
-  if (/^\d{4}-\d{2}-\d{2}$/.test(partial)) return partial;
-  if (/^\d{4}-\d{2}$/.test(partial)) {
-    if (!end) return `${partial}-01`;
-    const [y, m] = partial.split('-').map(Number);
-    return new Date(Date.UTC(y!, m!, 0)).toISOString().slice(0, 10);
-  }
-  if (/^\d{4}$/.test(partial)) return end ? `${partial}-12-31` : `${partial}-01-01`;
-  return '';
-}
-
-function filterForm(meta: Meta, q: URLSearchParams): HTMLFormElement {
-  const [dA, dB] = (q.get('dyad') ?? '').split(':');
-  const countryA = dA && dB ? dA : (q.get('country') ?? '');
-  const countryB = dA && dB ? dB : '';
-  const countries: [string, string][] = [
-    ['', t('filter.any')],
-    ...meta.countries.map((c): [string, string] => [c.code, `${c.code} (${fmtNumber(c.n_events)})`]),
-  ];
-  const types: [string, string][] = [['', t('filter.any')], ...meta.types.map((x): [string, string] => [x, `${typeLabel(x)} (${x})`])];
-  const modalities: [string, string][] = [['', t('filter.any')], ...meta.modalities.map((m): [string, string] => [m, modalityLabel(m)])];
-  const outlets: [string, string][] = [['', t('filter.any')], ...meta.outlets.map((o): [string, string] => [o.name, o.name])];
-  const outlet = q.get('outlet') ?? '';
-  if (outlet && !meta.outlets.some((o) => o.name === outlet)) outlets.push([outlet, outlet]);
-
-  const directed = h('input', { type: 'checkbox', name: 'directed' });
-  directed.checked = q.get('directed') === 'true';
-  const input = (name: string, type: string, value: string, placeholder = '') => {
-    const el = h('input', { name, type, placeholder: placeholder || null, autocomplete: 'off' });
-    el.value = value;
-    return el;
-  };
-
-  const form = h(
-    'form',
-    { class: 'filters', 'aria-label': t('filter.title'), role: 'search' },
-    field(t('filter.country'), select('country', countries, countryA)),
-    field(t('filter.with'), select('with', countries, countryB)),
-    field(t('filter.actor'), input('actor', 'text', q.get('actor') ?? '', t('filter.actor.placeholder'))),
-    field(t('filter.type'), select('type', types, (q.get('type') ?? '').toUpperCase())),
-    field(t('filter.modality'), select('modality', modalities, q.get('modality'))),
-    field(t('filter.outlet'), select('outlet', outlets, outlet)),
-    field(t('filter.from'), input('from', 'date', dayOf(q.get('from'), false))),
-    field(t('filter.to'), input('to', 'date', dayOf(q.get('to'), true))),
-    field(t('filter.text'), input('q', 'search', q.get('q') ?? '', t('filter.text.placeholder')), 'wide'),
-    h(
-      'div',
-      { class: 'filter-actions' },
-      h('label', { class: 'check' }, directed, ' ', t('filter.directed')),
-      h('button', { type: 'submit', class: 'primary' }, t('filter.apply')),
-      h('a', { class: 'button', href: '#/' }, t('filter.reset')),
-    ),
-  );
-  form.addEventListener('submit', (ev) => {
-    ev.preventDefault();
-    const data = new FormData(form);
-    const val = (k: string) => String(data.get(k) ?? '').trim();
-    const out: Record<string, string> = {};
-    const a = val('country');
-    const b = val('with');
-    if (a && b) {
-      out.dyad = `${a}:${b}`;
-      if (data.get('directed')) out.directed = 'true';
-    } else if (a || b) out.country = a || b;
-    for (const k of ['actor', 'type', 'modality', 'outlet', 'from', 'to', 'q']) if (val(k)) out[k] = val(k);
-    const next = route([], out);
-    if (location.hash === next) window.dispatchEvent(new HashChangeEvent('hashchange'));
-    else location.hash = next;
-  });
-  return form;
 }
 
 function renderGroups(list: HTMLElement, events: EventSummary[]): void {
@@ -114,38 +41,84 @@ function renderGroups(list: HTMLElement, events: EventSummary[]): void {
 }
 
 export async function timelineView(ctx: ViewContext, r: Route): Promise<void> {
-  const params = new URLSearchParams();
-  for (const k of FILTER_KEYS) {
-    const v = r.query.get(k);
-    if (v) params.set(k, v);
-  }
-  params.set('limit', String(PAGE));
+  const sort = r.query.get('sort') === 'asc' ? 'asc' : 'desc';
+  const filters = filterParams(r.query);
+  const params = new URLSearchParams(filters);
+  params.set('sort', sort);
+  const asked = Number(r.query.get('limit'));
+  params.set('limit', String(Number.isInteger(asked) && asked >= 1 && asked <= 1000 ? asked : PAGE));
   const [meta, page] = await Promise.all([api.meta(), api.events(params)]);
   const events = [...page.events];
+  let cursor = page.next_cursor;
 
   const list = h('div', { class: 'timeline' });
   const status = h('p', { class: 'result-count', role: 'status' });
   const more = h('button', { type: 'button', class: 'more' }, t('timeline.more'));
+  const sentinel = h('div', { class: 'sentinel', 'aria-hidden': 'true' });
   const update = () => {
     if (events.length) renderGroups(list, events);
     else list.replaceChildren(h('p', { class: 'empty' }, t('timeline.empty')));
     status.textContent =
       t('timeline.count', { n: fmtNumber(page.total) }) +
       (events.length < page.total ? ` · ${t('timeline.shown', { n: fmtNumber(events.length) })}` : '');
-    more.hidden = events.length >= page.total;
+    more.hidden = !cursor;
   };
-  more.addEventListener('click', async () => {
+  let loadingMore = false;
+  const loadMore = async () => {
+    if (loadingMore || !cursor || !ctx.alive()) return;
+    loadingMore = true;
     more.disabled = true;
-    params.set('offset', String(events.length));
     try {
-      const next = await api.events(params);
+      const next = await api.events(new URLSearchParams({ ...Object.fromEntries(params), cursor }));
       if (!ctx.alive()) return;
       events.push(...next.events);
+      cursor = next.next_cursor;
       update();
     } finally {
+      loadingMore = false;
       more.disabled = false;
     }
+    // The observer reports only changes: when the end is still in reach, load the next page now.
+    if (cursor && sentinel.getBoundingClientRect().top < window.innerHeight + 600) void loadMore();
+  };
+  more.addEventListener('click', () => void loadMore());
+  // Load the next page when the end of the list comes near the screen.
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (entries.some((e) => e.isIntersecting)) void loadMore();
+    },
+    { rootMargin: '600px 0px' },
+  );
+  ctx.onLeave(() => observer.disconnect());
+
+  const sortPick = select(
+    'sort',
+    [
+      ['desc', t('timeline.sort.desc')],
+      ['asc', t('timeline.sort.asc')],
+    ],
+    sort,
+  );
+  sortPick.addEventListener('change', () => {
+    location.hash = route([], { ...Object.fromEntries(filters), sort: sortPick.value === 'asc' ? 'asc' : undefined });
   });
   update();
-  ctx.mount(h('div', { class: 'page page-timeline' }, filterForm(meta, r.query), status, list, more));
+  const mounted = ctx.mount(
+    h(
+      'div',
+      { class: 'page page-timeline' },
+      filterForm(meta, r.query, [], { keep: { sort: sort === 'asc' ? 'asc' : undefined } }),
+      h(
+        'div',
+        { class: 'list-bar' },
+        status,
+        h('label', { class: 'sort' }, h('span', { class: 'field-label' }, t('timeline.sort')), sortPick),
+        downloads(filters),
+      ),
+      list,
+      sentinel,
+      more,
+    ),
+  );
+  if (mounted) observer.observe(sentinel);
 }
