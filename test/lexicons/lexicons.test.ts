@@ -1,19 +1,43 @@
 // Every lexicon file parses and every entry is usable: patterns compile, codes and dates are valid.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
-import { LEXICON_DIR } from '../../src/lexicon/load.ts';
+import type { Person } from '../../src/actors/lexicon.ts';
+import { LEXICON_DIR, loadLexicon, parseLexiconFolder } from '../../src/lexicon/load.ts';
 import { PLOVER_TYPES } from '../../src/types.ts';
 
 const load = (lang: string, name: string) => parse(readFileSync(join(LEXICON_DIR, lang, `${name}.yaml`), 'utf8'));
 const ISO = /^\d{4}-\d{2}(-\d{2})?$/;
 
-test('every lexicon file parses', () => {
+test('every lexicon file parses, and every folder lexicon reads as one list', () => {
   for (const lang of ['id', 'en', 'common'])
-    for (const f of readdirSync(join(LEXICON_DIR, lang)).filter((x) => x.endsWith('.yaml')))
-      assert.doesNotThrow(() => load(lang, f.replace(/\.yaml$/, '')), `${lang}/${f}`);
+    for (const f of readdirSync(join(LEXICON_DIR, lang))) {
+      if (f.endsWith('.yaml')) assert.doesNotThrow(() => load(lang, f.replace(/\.yaml$/, '')), `${lang}/${f}`);
+      else if (statSync(join(LEXICON_DIR, lang, f)).isDirectory())
+        assert.ok(parseLexiconFolder(join(LEXICON_DIR, lang, f)).length, `${lang}/${f}/ is empty`);
+    }
+});
+
+test('a folder lexicon is the lists of its YAML files in file-name order; a file that is no list is named', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kronik-lexicon-'));
+  try {
+    mkdirSync(join(dir, 'people'));
+    writeFileSync(join(dir, 'people', 'b.yaml'), '- name: B\n');
+    writeFileSync(join(dir, 'people', 'a.yaml'), '# first\n- name: A1\n- name: A2\n');
+    writeFileSync(join(dir, 'people', 'README.md'), 'not read');
+    assert.deepEqual(parseLexiconFolder(join(dir, 'people')), [{ name: 'A1' }, { name: 'A2' }, { name: 'B' }]);
+    writeFileSync(join(dir, 'people', 'c.yaml'), 'name: C\n');
+    assert.throws(() => parseLexiconFolder(join(dir, 'people')), /c\.yaml must hold a list/);
+    writeFileSync(join(dir, 'people', 'c.yaml'), '- name: [C\n');
+    assert.throws(() => parseLexiconFolder(join(dir, 'people')), /c\.yaml does not parse/);
+    mkdirSync(join(dir, 'empty'));
+    assert.throws(() => parseLexiconFolder(join(dir, 'empty')), /holds no \.yaml file/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('both coded languages have the same set of lexicon files', () => {
@@ -70,7 +94,7 @@ test('people have dated roles with known keys, in order', () => {
     'ambassador',
     'intelligence_chief',
   ]);
-  const people = load('common', 'people');
+  const people = loadLexicon<Person[]>('common', 'people');
   assert.ok(people.length >= 250, `only ${people.length} people`);
   for (const p of people) {
     assert.match(p.country, /^[A-Z]{2,5}$/, p.name);
@@ -81,9 +105,54 @@ test('people have dated roles with known keys, in order', () => {
       if (r.start && r.end) assert.ok(String(r.start) <= String(r.end), `${p.name}: ${r.start} > ${r.end}`);
     }
   }
-  const blinken = people.find((p: { name: string }) => p.name === 'Antony Blinken');
-  const sos = blinken.roles.find((r: { role: string }) => r.role === 'foreign_minister');
-  assert.deepEqual([String(sos.start), String(sos.end)], ['2021-01-26', '2025-01-20']);
+  const blinken = people.find((p) => p.name === 'Antony Blinken');
+  const sos = blinken?.roles?.find((r) => r.role === 'foreign_minister');
+  assert.deepEqual([String(sos?.start), String(sos?.end)], ['2021-01-26', '2025-01-20']);
+});
+
+test('a name or alias names one person, and no alias is a bare surname', () => {
+  const people = loadLexicon<Person[]>('common', 'people');
+  const owner = new Map<string, string>();
+  for (const p of people) {
+    const last = p.name.split(/\s+/).at(-1)?.toLowerCase();
+    for (const n of new Set([p.name, ...(p.aliases ?? [])].map((x) => x.toLowerCase()))) {
+      const other = owner.get(n);
+      assert.ok(other === undefined, `"${n}" names both ${other} and ${p.name}`);
+      owner.set(n, p.name);
+    }
+    for (const a of p.aliases ?? [])
+      assert.ok(/\s/.test(a.trim()) || a.toLowerCase() !== last, `${p.name}: alias "${a}" is a bare surname`);
+  }
+  assert.ok(owner.size > people.length, 'people have aliases');
+});
+
+test('an office with one holder has one holder at a time, acting and caretaker holders aside', () => {
+  const single = new Set(['head_of_state', 'head_of_government', 'foreign_minister', 'defense_minister']);
+  const terms = new Map<string, { who: string; start: string; end: string; acting: boolean }[]>();
+  for (const p of loadLexicon<Person[]>('common', 'people'))
+    for (const r of p.roles ?? []) {
+      if (!single.has(r.role) || !r.start) continue;
+      const key = `${r.country ?? p.country}:${r.role}`;
+      const acting = /\b(acting|caretaker|interim)\b/i.test(r.title ?? '');
+      terms.set(key, [...(terms.get(key) ?? []), { who: p.name, start: String(r.start), end: String(r.end ?? '9999'), acting }]);
+    }
+  // A date known only to the month ("2005-11") is compared to the month.
+  const before = (a: string, b: string) => {
+    const n = Math.min(a.length, b.length);
+    return a.slice(0, n) < b.slice(0, n);
+  };
+  let compared = 0;
+  for (const [key, list] of terms) {
+    list.sort((a, b) => a.start.localeCompare(b.start));
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = [list[i], list[j]];
+        if (a.who === b.who || a.acting || b.acting) continue;
+        compared++;
+        assert.ok(!before(b.start, a.end), `${key}: ${a.who} (${a.start} to ${a.end}) overlaps ${b.who} (from ${b.start})`);
+      }
+  }
+  assert.ok(compared > 1000, `only ${compared} pairs of terms compared`);
 });
 
 test('country codes are unique per language and places name their country', () => {

@@ -1,7 +1,7 @@
 // Lexicon files are checked against their schemas when loaded: a misspelt key is an error naming the file
 // and the key, not a rule silently turned off.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
@@ -9,9 +9,10 @@ import { FALLBACK_LANGUAGE, language } from '../../src/lexicon/language.ts';
 import { LEXICON_DIR, loadLexicon } from '../../src/lexicon/load.ts';
 import { checkLexicon, LEXICON_SCHEMAS } from '../../src/lexicon/schema.ts';
 
+/** Lexicon names in a folder: its YAML files, and its subfolders (a lexicon may be a folder of YAML lists). */
 const files = (dir: string) =>
   readdirSync(join(LEXICON_DIR, dir))
-    .filter((f) => f.endsWith('.yaml'))
+    .filter((f) => f.endsWith('.yaml') || statSync(join(LEXICON_DIR, dir, f)).isDirectory())
     .map((f) => f.replace(/\.yaml$/, ''));
 
 test('every lexicon file has a schema and loads through it', () => {
@@ -19,8 +20,8 @@ test('every lexicon file has a schema and loads through it', () => {
   for (const dir of ['id', 'en', 'common'])
     for (const name of files(dir)) {
       const key = dir === 'common' ? `common/${name}` : name;
-      assert.ok(key in LEXICON_SCHEMAS, `lexicons/${dir}/${name}.yaml has no schema in src/lexicon/schema.ts`);
-      assert.doesNotThrow(() => loadLexicon(dir, name), `lexicons/${dir}/${name}.yaml`);
+      assert.ok(key in LEXICON_SCHEMAS, `lexicons/${dir}/${name} has no schema in src/lexicon/schema.ts`);
+      assert.doesNotThrow(() => loadLexicon(dir, name), `lexicons/${dir}/${name}`);
       checked++;
     }
   assert.ok(checked >= 25, `only ${checked} lexicon files found`);
