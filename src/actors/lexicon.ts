@@ -3,7 +3,7 @@
 import { type Language, language } from '../lexicon/language.ts';
 import { loadLexicon } from '../lexicon/load.ts';
 import type { GrammarLexicon } from '../lexicon/schema.ts';
-import { PhraseMatcher } from '../text/tokens.ts';
+import { normalise, PhraseMatcher } from '../text/tokens.ts';
 
 export type ActorPayload =
   | { kind: 'country'; code: string; form: 'name' | 'abbr' | 'adjective' | 'metonym' | 'epithet' }
@@ -34,6 +34,11 @@ export interface Person {
   name: string;
   aliases?: string[];
   country: string;
+  /**
+   * The one word news names this person by alone ("Abiy" for Abiy Ahmed) when it is not the last word
+   * of the name; false when no word is theirs alone ("Guterres" names the UN Secretary-General).
+   */
+  surname?: string | false;
   roles?: PersonRole[];
 }
 
@@ -43,7 +48,7 @@ export interface ActorKnowledge {
   actors: PhraseMatcher<ActorPayload>;
   places: PhraseMatcher<PlacePayload>;
   people: Person[];
-  /** Single-word surnames that name exactly one person in the lexicon. */
+  /** Single-word surnames (normalised) that name exactly one person in the lexicon. */
   uniqueSurnames: Map<string, Person>;
   /** Holders of a role in a country, for "Menteri Luar Negeri AS" on a date. */
   holders: Map<string, { person: Person; role: PersonRole }[]>;
@@ -94,9 +99,11 @@ function buildActorKnowledge(lang: Language): ActorKnowledge {
   for (const p of people) {
     for (const n of [p.name, ...(p.aliases ?? [])]) actors.add(n, { kind: 'person', person: p }, { capitalised: true });
     const parts = p.name.split(/[\s-]+/);
-    if (parts.length >= 2) {
-      const last = parts[parts.length - 1].toLowerCase();
-      surnameCount.set(last, [...(surnameCount.get(last) ?? []), p]);
+    const surname = p.surname === false ? null : (p.surname ?? (parts.length >= 2 ? parts[parts.length - 1] : null));
+    if (surname) {
+      // Keyed like tokens' `norm` (lower case, no diacritics), so "Gusmão" and "Gusmao" both find it.
+      const key = normalise(surname);
+      surnameCount.set(key, [...(surnameCount.get(key) ?? []), p]);
     }
     for (const r of p.roles ?? []) {
       const key = `${r.country ?? p.country}:${r.role}`;

@@ -183,6 +183,8 @@ export const peopleSchema = z.array(
   z.strictObject({
     name: z.string(),
     aliases: words.optional(),
+    /** The one word news names the person by alone, or false for none (see lexicons/common/people/README.md). */
+    surname: z.union([z.string().regex(/^\S+$/, 'one word'), z.literal(false)]).optional(),
     country: z.string(),
     wikidata: z.string().optional(),
     roles: z
