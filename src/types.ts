@@ -65,7 +65,8 @@ export interface Document {
   title: string | null;
   /** ISO 8601 with offset, e.g. 2020-11-05T20:06:00+07:00, or a date when only the day is known. */
   published: string | null;
-  /** "page" (stated by the page), "container" (feed/WARC/JSONL), "inferred-text" (from dates in the body), or null. */
+  /** "page" (stated by the page), "container" (feed/WARC/JSONL, a search index's date tag), "inferred-text" (from
+   * dates in the body), or null. */
   published_source: 'page' | 'container' | 'inferred-text' | null;
   outlet: string | null;
   author: string | null;

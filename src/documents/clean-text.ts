@@ -8,6 +8,7 @@ interface FurnitureLexicon {
   line?: PatternEntry[];
   block?: PatternEntry[];
   caption?: PatternEntry[];
+  lead?: PatternEntry[];
 }
 
 interface CompiledFurniture {
@@ -45,11 +46,12 @@ function any(entries: PatternEntry[]): AnyMatcher {
 
 const compiled = new Map<string, CompiledFurniture>();
 
-/** Furniture patterns of one language, plus the other coded languages' (pages mix them: "Go Top", "Close"). */
+/** Furniture patterns of one language, plus the other coded languages' (pages mix them: "Go Top", "Close")
+ * and those of any language (lexicons/common/furniture.yaml). */
 export function furniture(lang: string): CompiledFurniture {
   let c = compiled.get(lang);
   if (!c) {
-    const langs = [lang, ...['id', 'en'].filter((l) => l !== lang)];
+    const langs = [lang, ...['id', 'en'].filter((l) => l !== lang), 'common'];
     const lex = langs.map((l) => loadLexicon<FurnitureLexicon>(l, 'furniture', {}));
     const line = lex.flatMap((x) => x.line ?? []);
     const block = lex.flatMap((x) => x.block ?? []);
@@ -65,6 +67,36 @@ export function furniture(lang: string): CompiledFurniture {
     compiled.set(lang, c);
   }
   return c;
+}
+
+/** A text without the marks its store put before it, and the date the first such mark gave the page. */
+export interface Unwrapped {
+  text: string;
+  /** Partial ISO date ("2017-02-17", "2018-05") or null. */
+  date: string | null;
+}
+
+let leadMarks: RegExp[] | null = null;
+
+/** Cuts a store's marks (a search index's " date 2017-02-17") off the start of a text. They are the same
+ * whatever the page's language, so every lexicon's `lead` list applies. */
+export function stripLeadMarks(text: string): Unwrapped {
+  leadMarks ??= compilePatterns(
+    ['common', 'id', 'en'].flatMap((l) => loadLexicon<FurnitureLexicon>(l, 'furniture', {}).lead ?? []),
+    'u',
+  );
+  let date: string | null = null;
+  for (let cut = true; cut; ) {
+    cut = false;
+    for (const re of leadMarks) {
+      const m = re.exec(text);
+      if (!m?.[0]) continue;
+      date ??= m.groups?.date ?? null;
+      text = text.slice(m[0].length).replace(/^[\t ]+/, '');
+      cut = true;
+    }
+  }
+  return { text, date };
 }
 
 export type LineKind = 'prose' | 'short' | 'furniture' | 'block' | 'caption' | 'title' | 'blank';

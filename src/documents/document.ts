@@ -5,7 +5,7 @@ import { language } from '../lexicon/language.ts';
 import { tokenize } from '../text/tokens.ts';
 import { inferPublishedFromText, normaliseIso, parseDateLine, publishedFromLines } from '../time/published.ts';
 import type { Document, Language, RawInput } from '../types.ts';
-import { cleanText, furniture } from './clean-text.ts';
+import { cleanText, furniture, stripLeadMarks } from './clean-text.ts';
 import { extractHtml } from './html/extract.ts';
 import { identifyLanguage } from './language.ts';
 import { findAuthor, findCitedSources, findDateline, findOutlet, functionWords } from './metadata.ts';
@@ -84,6 +84,8 @@ export function buildDocument(raw: RawInput, opts: BuildOptions = {}): Document 
   let publishedSource: Document['published_source'] = null;
   let author: string | null = null;
   let outletHint: string | null = raw.hints?.outlet ?? null;
+  /** The date a container gives the page (feed item, WARC record, a search index's tag). */
+  let dateHint: string | null = raw.hints?.published ?? null;
   let language: Language;
 
   if (raw.kind === 'html') {
@@ -104,14 +106,16 @@ export function buildDocument(raw: RawInput, opts: BuildOptions = {}): Document 
       if (published) publishedSource = 'page';
     }
   } else {
-    language = opts.language ?? identifyLanguage(raw.content);
-    const c = cleanText(raw.content, lexLang(language), { isTopical: (line) => mentionsActor(line, lexLang(language)) });
+    const { text, date } = stripLeadMarks(raw.content);
+    dateHint ??= date;
+    language = opts.language ?? identifyLanguage(text);
+    const c = cleanText(text, lexLang(language), { isTopical: (line) => mentionsActor(line, lexLang(language)) });
     paragraphs = c.paragraphs;
     title = c.title ?? raw.hints?.title ?? null;
     metaLines = c.header;
     trailer = c.trailer;
     captions = c.captions;
-    masthead = findMasthead(raw.content);
+    masthead = findMasthead(text);
     published = publishedFromLines(c.header, lexLang(language));
     if (published) publishedSource = 'page';
     author = findAuthor([...c.header, ...c.trailer], lexLang(language)) ?? raw.hints?.author ?? null;
@@ -120,13 +124,18 @@ export function buildDocument(raw: RawInput, opts: BuildOptions = {}): Document 
   const body = paragraphs.join('\n\n');
 
   const L = lexLang(language);
-  if (!published && raw.hints?.published) {
-    published = normaliseIso(raw.hints.published, L) ?? parseDateLine(raw.hints.published, L);
+  if (!published && dateHint) {
+    published = normaliseIso(dateHint, L) ?? parseDateLine(dateHint, L);
     if (published) publishedSource = 'container';
   }
   if (!published) {
-    published = inferPublishedFromText([body, ...captions].join('\n\n'), L, () => yearsInOffice(body, L));
-    if (published) publishedSource = 'inferred-text';
+    const inferred = inferPublishedFromText([body, ...captions].join('\n\n'), L, () => yearsInOffice(body, L));
+    // A container's month or year ("2018-05") bounds the day the text implies.
+    const bound = dateHint && /^\d{4}(-\d{2})?$/.test(dateHint) ? dateHint : null;
+    if (inferred && (!bound || inferred.startsWith(bound))) {
+      published = inferred;
+      publishedSource = 'inferred-text';
+    }
   }
   const dateline = findDateline(paragraphs[0] ?? '', L);
   const outlet =

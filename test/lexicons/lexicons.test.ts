@@ -46,10 +46,12 @@ test('both coded languages have the same set of lexicon files', () => {
 });
 
 test('furniture patterns compile and say why they are there', () => {
-  for (const lang of ['id', 'en']) {
+  let count = 0;
+  for (const lang of ['id', 'en', 'common']) {
     const f = load(lang, 'furniture');
-    for (const kind of ['line', 'block', 'caption'])
-      for (const e of f[kind]) {
+    for (const kind of ['line', 'block', 'caption', 'lead'])
+      for (const e of f[kind] ?? []) {
+        count++;
         assert.doesNotThrow(() => new RegExp(e.pattern, 'u'), `${lang} ${e.pattern}`);
         assert.ok(e.why, `${lang} ${e.pattern} has no reason`);
         // Lines are matched in lower case, so a pattern without \p{Lu} must not spell capitals (escapes aside).
@@ -57,6 +59,7 @@ test('furniture patterns compile and say why they are there', () => {
         if (!e.pattern.includes('\\p{Lu}')) assert.doesNotMatch(letters, /[A-Z]/, `${lang} ${e.pattern} must be lower case`);
       }
   }
+  assert.ok(count > 100, `only ${count} furniture patterns`);
 });
 
 test('event triggers use PLOVER types and CAMEO codes with Goldstein values', () => {
