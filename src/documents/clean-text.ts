@@ -3,6 +3,8 @@
 // Language rules come from lexicons/<lang>/furniture.yaml; the structural rules here are generic.
 import { compilePatterns, loadLexicon, type PatternEntry } from '../lexicon/load.ts';
 import { wordInitials } from '../text/tokens.ts';
+import { opensWithDateline } from './metadata.ts';
+import { splitSentences } from './sentences.ts';
 
 interface FurnitureLexicon {
   line?: PatternEntry[];
@@ -145,10 +147,57 @@ export function isProse(line: string): boolean {
   return false;
 }
 
+/** A line of seven or more words, seven in ten of them capitalised, that does not end like a sentence. The
+ * signature under a quoted post ("— Dr. S. Rao (@drsrao) July 8, 2022") belongs to the quotation. */
+function isHeadlineRow(line: string): boolean {
+  if (/^[—–-]\s/.test(line)) return false;
+  const c = wordInitials(line);
+  return c.count >= 7 && c.lettered > 0 && c.upper / c.lettered >= 0.7 && !/[.!?]["”’')\]]*$/u.test(line);
+}
+
+/** The end of a text cut off mid-sentence, as search indexes store excerpts ("… kata juru bicara mi"): running
+ * text that stops without a full stop. */
+function isCutProse(line: string): boolean {
+  if (/[.!?]["”’')\]]*$/u.test(line)) return false;
+  const cases = wordInitials(line);
+  if (cases.count < 4) return false;
+  if (cases.lettered && cases.upper / cases.lettered <= 0.5) return true;
+  // Names crowd it ("… dipimpin Kolonel Beny Aprianto. Pesawat Hercules kembali"): a whole sentence before the cut.
+  let end = -1;
+  for (const m of line.matchAll(/[.!?]["”’')\]]*(?=\s)/gu)) end = m.index + m[0].length;
+  return end > 0 && isProse(line.slice(0, end));
+}
+
 function isDateOrMetaLine(line: string): boolean {
   return /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(19|20)\d{2}\b.*\d{1,2}[:.]\d{2}|\b\d{1,2}[:.]\d{2}\s*(WIB|WITA|WIT|KST|GMT|UTC|a\.?m\.?|p\.?m\.?)/i.test(
     line,
   );
+}
+
+/** Furniture lines are short: menus, prompts and headline links run to 200 characters at most (the longest
+ * in our corpora and the real pages is a related headline of about 150), so a longer line that matches a
+ * furniture pattern is looked at sentence by sentence. */
+const GLUED_LINE = 200;
+
+// A word run into the next one: a lower-case run, then a capitalised word ("SengketaKarena").
+const GLUE = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})/u;
+
+/** A long line without its furniture sentences, or null when nothing but furniture is left. A furniture
+ * sentence glued to the text after it ends at the glue. */
+function withoutFurniture(line: string, f: CompiledFurniture, lang: string, prose: (text: string) => boolean): string | null {
+  const kept: string[] = [];
+  for (const s of splitSentences(line, lang)) {
+    if (!f.lineAny.test(s.text)) {
+      kept.push(s.text);
+      continue;
+    }
+    const glued = GLUE.exec(s.text);
+    if (!glued) continue;
+    const [head, tail] = [s.text.slice(0, glued.index), s.text.slice(glued.index)];
+    if (f.lineAny.test(head) && !f.lineAny.test(tail) && prose(tail)) kept.push(tail);
+  }
+  const rest = kept.join(' ');
+  return rest && rest !== line ? rest : null;
 }
 
 /** Classifies the lines of a text dump and returns the article and its surroundings. */
@@ -157,14 +206,19 @@ export interface CleanOptions {
   isTopical?: (line: string) => boolean;
 }
 
-export function cleanText(text: string, lang: string, opts: CleanOptions = {}): CleanedText {
-  const f = furniture(lang);
-  const raw = text.replace(/\r\n?/g, '\n').split('\n');
-  const lines: ClassifiedLine[] = raw.map((l) => {
+/** Sorts each line of a text into article prose, short lines and kinds of furniture. A furniture line longer
+ * than `gluedLine` characters is read sentence by sentence. */
+function classifyLines(raw: string[], f: CompiledFurniture, lang: string, gluedLine: number): ClassifiedLine[] {
+  let lastAt = raw.length - 1;
+  while (lastAt > 0 && !raw[lastAt].trim()) lastAt--;
+  const lines: ClassifiedLine[] = raw.map((l, i) => {
+    // The last line of an excerpt may stop mid-sentence (checked again below: it must continue the article).
+    const prose = i === lastAt ? (x: string) => isProse(x) || isCutProse(x) : isProse;
     // Most lines have single spaces only: nothing to collapse, no layout gaps.
     const spaced = /[\u00a0\t]| {2}/.test(l);
     const t = spaced ? l.replace(/[\u00a0\t ]+/g, ' ').trim() : l.trim();
     const gaps = spaced ? (l.trim().match(/[\u00a0\t ]{2,}|\t/g) ?? []).length : 0;
+    let text = t;
     const kind = ((): LineKind => {
       if (!t) return 'blank';
       const low = t.toLowerCase();
@@ -172,12 +226,62 @@ export function cleanText(text: string, lang: string, opts: CleanOptions = {}): 
       const furn = f.lineAny.testLowered(t, low);
       // A furniture line that announces what follows ("Simak video pilihan berikut:") opens a block.
       if (furn && t.endsWith(':')) return 'block';
-      if (furn) return 'furniture';
+      if (furn) {
+        // Text glued into one long line holds furniture and article together ("Baca juga: <headline>"
+        // run into the next paragraph): only the furniture goes.
+        const rest = t.length > gluedLine ? withoutFurniture(t, f, lang, prose) : null;
+        if (rest && prose(rest)) {
+          text = rest;
+          return 'prose';
+        }
+        return 'furniture';
+      }
       if (f.captionAny.testLowered(t, low)) return 'caption';
-      return isProse(t) ? 'prose' : 'short';
+      return prose(t) ? 'prose' : 'short';
     })();
-    return { text: t, kind, gaps };
+    return { text, kind, gaps };
   });
+
+  const nonBlank = lines.flatMap((l, i) => (l.kind === 'blank' ? [] : [i]));
+  const lastProseAt = nonBlank.findLast((i) => lines[i].kind === 'prose') ?? -1;
+  nonBlank.forEach((i, k) => {
+    const l = lines[i];
+    if (l.kind !== 'caption') return;
+    // A caption printed twice, the second time with its credit: the first is the caption too.
+    const prev = lines[nonBlank[k - 1]];
+    if (prev && prev.kind !== 'caption' && l.text.startsWith(prev.text) && l.text.length > prev.text.length) prev.kind = 'caption';
+    // An agency's name after the last paragraph signs it off ("… in June. (Yonhap)"): no caption follows the article.
+    else if (
+      i > lastProseAt &&
+      nonBlank.findLast((j) => j < i && lines[j].kind !== 'furniture') === lastProseAt &&
+      isProse(l.text.replace(/\s*\([^()]*\)\s*\|?$/, ''))
+    )
+      l.kind = 'prose';
+  });
+
+  // A cut last line is the article's only where it continues it.
+  const last = lines[lastAt];
+  if (last?.kind === 'prose' && !isProse(last.text)) {
+    let before = lastAt - 1;
+    while (before >= 0 && lines[before].kind === 'blank') before--;
+    if (lines[before]?.kind !== 'prose') last.kind = 'short';
+  }
+  return lines;
+}
+
+export function cleanText(text: string, lang: string, opts: CleanOptions = {}): CleanedText {
+  const f = furniture(lang);
+  const raw = text.replace(/\r\n?/g, '\n').split('\n');
+  let lines = classifyLines(raw, f, lang, GLUED_LINE);
+  // With no line of article text, it may be glued to furniture in a shorter line ("Bagaimana tanggapan anda
+  // …? Menlu bertemu …"): every furniture line is then read sentence by sentence.
+  if (!lines.some((l) => l.kind === 'prose')) lines = classifyLines(raw, f, lang, 0);
+
+  // The article's lead opens with its dateline ("TOKYO (Jiji Press) — …"): prose lines before it are
+  // photo captions or a standfirst.
+  const proseAt = lines.flatMap((l, i) => (l.kind === 'prose' ? [i] : []));
+  const leadK = proseAt.slice(0, 3).findIndex((i) => opensWithDateline(lines[i].text, lang));
+  for (const i of proseAt.slice(0, Math.max(0, leadK))) lines[i].kind = 'caption';
 
   const firstProse = lines.findIndex((l) => l.kind === 'prose');
   // Title: the most headline-like line before the article: names actors, has the length and the
@@ -266,12 +370,15 @@ export function cleanText(text: string, lang: string, opts: CleanOptions = {}): 
     for (let i = firstProse; i <= lastProse; i++) {
       const l = lines[i];
       if (l.kind === 'prose') paragraphs.push(l.text);
-      else if (l.kind === 'short') {
-        // A short line inside the article is a subheading only if the article continues after it.
-        paragraphs.push(l.text);
-      }
+      // A short line inside the article is a subheading; a long Title Case one is a headline link, a menu or
+      // a promotion run into it ("US Midterm Elections: Red Senate vs Blue House Polling Trends").
+      else if (l.kind === 'short' && !isHeadlineRow(l.text)) paragraphs.push(l.text);
     }
     for (let i = lastProse + 1; i < lines.length; i++) if (lines[i].kind === 'short') trailer.push(lines[i].text);
+  } else {
+    // No line reads as running text (a headline and a few short lines, an excerpt cut before its first full
+    // stop): the page is kept, less its furniture, rather than lost.
+    for (const l of lines) if (l.kind === 'short' || l.kind === 'title') paragraphs.push(l.text);
   }
   const captions = lines.filter((l) => l.kind === 'caption').map((l) => l.text);
   return { title, header, paragraphs, trailer, captions, lines };

@@ -59,13 +59,17 @@ export function findOutlet(opts: { url?: string | null; lines: string[]; datelin
 /** "SEOUL, KOMPAS.com - …" → place "Seoul", outlet "KOMPAS.com". */
 const datelineCache = new Map<string, RegExp>();
 
-export function findDateline(firstParagraph: string, lang: string): { place: string | null; outlet: string | null } {
+function datelineRe(lang: string): RegExp {
   let re = datelineCache.get(lang);
   if (!re) {
     re = new RegExp(textLex(lang).dateline, 'u');
     datelineCache.set(lang, re);
   }
-  const m = re.exec(firstParagraph.slice(0, 120));
+  return re;
+}
+
+export function findDateline(firstParagraph: string, lang: string): { place: string | null; outlet: string | null } {
+  const m = datelineRe(lang).exec(firstParagraph.slice(0, 120));
   if (!m) return { place: null, outlet: null };
   let rawPlace = m[1].trim();
   let outlet = m[2]?.trim() || null;
@@ -76,6 +80,13 @@ export function findDateline(firstParagraph: string, lang: string): { place: str
   const place =
     rawPlace === rawPlace.toUpperCase() ? rawPlace.toLowerCase().replace(/(^|[\s,.-])\p{L}/gu, (s) => s.toUpperCase()) : rawPlace;
   return { place, outlet };
+}
+
+/** Whether a paragraph opens with a news dateline: a place in capitals or one naming the outlet
+ * ("TOKYO (Jiji Press) — …", "Jakarta, IDN Times - …"). A capitalised phrase before a dash is not enough. */
+export function opensWithDateline(paragraph: string, lang: string): boolean {
+  const m = datelineRe(lang).exec(paragraph.slice(0, 120));
+  return !!m && (!!m[2]?.trim() || (m[1] === m[1].toUpperCase() && /\p{Lu}{3}/u.test(m[1])));
 }
 
 /** Author: a name line followed by a label line ("Penulis"), or "Penulis: X" / "By X". */

@@ -15,8 +15,13 @@ function abbreviations(lang: string): Set<string> {
   return s;
 }
 
-// A terminator, optional closing quotes/brackets, whitespace, then what may start a sentence.
-const BOUNDARY = /([.!?]+|…)(["”’')\]]*)(\s+)(?=["“‘([]?[\p{Lu}\p{N}])/gu;
+// A terminator, optional closing quotes/brackets, whitespace, then what may start a sentence. Real pages
+// also glue sentences together with no space ("tahun lalu.“Senang bisa …", "60 miliar dolar.China …").
+const BOUNDARY = /([.!?]+|…)(["”’')\]]*)(\s*)(?=["“‘([]?[\p{Lu}\p{N}])/gu;
+// A glued boundary needs a word before the terminator ("dolar.", "(6/8).") and a capitalised word after it,
+// so that "U.S.A", "Ph.D", "KOMPAS.com" and "15.00" stay whole.
+const GLUED_BEFORE = /[\p{Ll}\p{N})\]%]$/u;
+const GLUED_AFTER = /^["“‘([]?\p{Lu}\p{L}/u;
 
 export function splitSentences(body: string, lang: string): Sentence[] {
   const abbr = abbreviations(lang);
@@ -41,17 +46,31 @@ export function splitSentences(body: string, lang: string): Sentence[] {
     BOUNDARY.lastIndex = 0;
     for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
       const dotAt = m.index;
+      let closers = m[2];
+      if (!m[3]) {
+        const after = dotAt + m[0].length;
+        if (!GLUED_BEFORE.test(text.slice(Math.max(0, dotAt - 1), dotAt)) || !GLUED_AFTER.test(text.slice(after, after + 3))) continue;
+        // A straight quote right after the terminator closes a quotation only if one is open; else it opens the next sentence.
+        if (closers.endsWith('"') && countQuotes(text, 0, dotAt) % 2 === 0) closers = closers.slice(0, -1);
+      }
       if (m[1] === '.') {
         const before = text.slice(Math.max(sStart, dotAt - 20), dotAt);
         const token = /([\p{L}\p{N}.]+)$/u.exec(before)?.[1] ?? '';
         // Abbreviation ("Tn.", "U.S."), a single-letter initial ("Rahmah N."), or "No." before a number.
         if (abbr.has(token) || abbr.has(token.replace(/\.$/, '')) || /^\p{Lu}$/u.test(token)) continue;
       }
-      const end = dotAt + m[1].length + m[2].length;
+      const end = dotAt + m[1].length + closers.length;
       push(ps + sStart, ps + end);
       sStart = end + m[3].length;
     }
     push(ps + sStart, pe);
   }
   return out;
+}
+
+/** Straight double quotes in text[from, to). */
+function countQuotes(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 34) n++;
+  return n;
 }

@@ -27,3 +27,35 @@ test('English abbreviations and initials; paragraphs always end sentences', () =
     ['The U.S. envoy met Mr. Kim in Washington, D.C. on Monday.', 'He said talks went well.', 'A new paragraph starts here'],
   );
 });
+
+test('sentences glued with no space still end where a capitalised word follows', () => {
+  const body =
+    'Kedua menteri bertemu di Hanoi tahun lalu.“Kami senang kembali,” kata Menlu.Kunjungan berikutnya pada 2025.AS menyambutnya. Dia berkata kerja sama itu penting."Kami siap," tambahnya.';
+  const s = splitSentences(body, 'id');
+  assert.deepEqual(
+    s.map((x) => x.text),
+    [
+      'Kedua menteri bertemu di Hanoi tahun lalu.',
+      '“Kami senang kembali,” kata Menlu.',
+      'Kunjungan berikutnya pada 2025.',
+      'AS menyambutnya.',
+      'Dia berkata kerja sama itu penting.',
+      // The straight quote opens the next sentence: no quotation was open before it.
+      '"Kami siap," tambahnya.',
+    ],
+  );
+  for (const x of s) assert.equal(body.slice(x.start, x.end), x.text);
+});
+
+test('a glued boundary needs a word before it and a capitalised word after it', () => {
+  const body = 'The U.S.A delegation and two Ph.D. holders wrote to KOMPAS.com at 15.00 on Monday. Jl.Sudirman was closed.It reopened?Yes.';
+  assert.deepEqual(
+    splitSentences(body, 'en').map((x) => x.text),
+    [
+      'The U.S.A delegation and two Ph.D. holders wrote to KOMPAS.com at 15.00 on Monday.',
+      'Jl.Sudirman was closed.',
+      'It reopened?',
+      'Yes.',
+    ],
+  );
+});
