@@ -1,12 +1,14 @@
 // `npm run bench`: throughput and quality figures, measured in one run.
 //   1. text pages → documents, and documents → events (pages per second, one core)
-//   2. HTML article extraction on the public benchmark: ours and Readability-over-linkedom, pages/s and F1
+//   2. HTML article extraction on the public benchmark: ours and Readability-over-linkedom, pages/s and F1;
+//      the time of pathological pages (deep nesting, unclosed inline tags, a ~50 MB page)
 //   3. the store: ingest pages/s into SQLite and PostgreSQL, query latency over a million events
 // Options: --quick (smaller store), --only text|html|store
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildDocument } from '../src/documents/document.ts';
+import { extractHtml } from '../src/documents/html/extract.ts';
 import { codeEvents } from '../src/events/coder.ts';
 import { REPO_ROOT } from '../src/lexicon/load.ts';
 import type { RawInput } from '../src/types.ts';
@@ -58,9 +60,33 @@ function benchText(): void {
   console.log(`  documents + events:        ${(n / fullSeconds).toFixed(0)} pages/s  (${(events / n).toFixed(1)} events/page)`);
 }
 
+/** Pages built to break an extractor: each must come back in seconds (test/documents/html-extract.test.ts checks the text). */
+function benchPathologicalHtml(): void {
+  const para = 'Delegations from the two neighbouring states agreed on Tuesday to resume border talks that collapsed last spring.';
+  const pages: [string, string][] = [
+    ['10,000 nested <div>s', `<html><body>${'<div>'.repeat(10_000)}<p>${para}</p>${'</div>'.repeat(10_000)}</body></html>`],
+    ['60,000 unclosed inline tags', `<html><body><p>${'<span><b><i>'.repeat(20_000)}${para}</p></body></html>`],
+    [
+      'a ~50 MB page',
+      `<html><body>${`<div class="row"><p>${para}</p><a href="/x">more</a></div>\n`.repeat(Math.ceil(50e6 / 160))}</body></html>`,
+    ],
+  ];
+  console.log('HTML pathological pages (one core):');
+  for (const [name, page] of pages) {
+    const t0 = performance.now();
+    try {
+      extractHtml(page);
+    } catch {
+      /* a clear error is an accepted outcome; the time is what is measured */
+    }
+    console.log(`  ${name.padEnd(29)}${((performance.now() - t0) / 1000).toFixed(2)} s`);
+  }
+}
+
 async function main(): Promise<void> {
   if (!only || only === 'text') benchText();
   if (!only || only === 'html') {
+    benchPathologicalHtml();
     const html = await import('./html-extraction.ts');
     if (!html.htmlBenchAvailable()) console.log('HTML benchmark: skipped (../shared/benchmarks/article-extraction is absent)');
     else {

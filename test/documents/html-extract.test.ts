@@ -235,37 +235,30 @@ describe('extractHtml: safety', () => {
     assertAbsent(r.body, ['alert', 'document.write', 'injected text', 'enable JavaScript', 'color:red']);
   });
 
-  it('handles 10,000 levels of nesting within a few seconds', () => {
+  // Their time is measured by `npm run bench` (HTML pathological pages), never by a test.
+  it('handles 10,000 levels of nesting', () => {
     const depth = 10_000;
     const page = `<html><body>${'<div>'.repeat(depth)}<p>${EN_PARAS[0]}</p><p>${EN_PARAS[1]}</p>${'</div>'.repeat(depth)}</body></html>`;
-    const t0 = performance.now();
     const r = extractHtml(page);
-    const ms = performance.now() - t0;
-    assert.ok(ms < 5000, `took ${ms.toFixed(0)} ms`);
     assertInOrder(r.body, EN_PARAS.slice(0, 2));
   });
 
-  it('handles unclosed deep nesting of inline tags within a few seconds', () => {
+  it('handles unclosed deep nesting of inline tags', () => {
     const page = `<html><body><p>${'<span><b><i>'.repeat(20_000)}${EN_PARAS[0]}</p></body></html>`;
-    const t0 = performance.now();
     const r = extractHtml(page);
-    assert.ok(performance.now() - t0 < 5000);
     assert.ok(r.body.includes(EN_PARAS[0]));
   });
 
-  it('handles a ~50 MB page within a few seconds', () => {
+  it('handles a ~50 MB page', () => {
     const chunk = `<div class="row"><p>${EN_PARAS[3]}</p><a href="/x">more</a></div>\n`;
     const page = `<html><head><title>Huge</title></head><body>${chunk.repeat(Math.ceil(50e6 / chunk.length))}</body></html>`;
     assert.ok(page.length >= 50e6);
-    const t0 = performance.now();
     let r: ReturnType<typeof extractHtml> | null = null;
     try {
       r = extractHtml(page);
     } catch (e) {
       assert.ok(e instanceof Error && e.message.length > 0, 'a failure must be a clear Error');
     }
-    const ms = performance.now() - t0;
-    assert.ok(ms < 8000, `took ${ms.toFixed(0)} ms`);
     if (r) assert.ok(r.body.includes(EN_PARAS[3]));
   });
 
