@@ -171,6 +171,8 @@ export const furnitureSchema = z.strictObject({
   line: z.array(pattern).optional(),
   block: z.array(pattern).optional(),
   caption: z.array(pattern).optional(),
+  /** Marks a store puts before the text it keeps (common/furniture.yaml). */
+  lead: z.array(pattern).optional(),
 });
 
 export const htmlFurnitureSchema = z.array(
@@ -243,6 +245,7 @@ export const LEXICON_SCHEMAS = {
   'common/bylines': bylinesSchema,
   'common/plover-contexts': ploverContextsSchema,
   'common/html-furniture': htmlFurnitureSchema,
+  'common/furniture': furnitureSchema,
 } as const;
 
 export type LexiconKey = keyof typeof LEXICON_SCHEMAS;
