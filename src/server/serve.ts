@@ -2,10 +2,10 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { openStore, type Store } from '../store/index.ts';
+import { DEFAULT_HOST, DEFAULT_PORT, isLoopback } from './address.ts';
 import { createApp } from './app.ts';
 
-export const DEFAULT_PORT = 8787;
-export const DEFAULT_HOST = '127.0.0.1';
+export { DEFAULT_HOST, DEFAULT_PORT, isLoopback };
 
 export interface ServeOptions {
   /** Store URL or SQLite path (default $KRONIK_DB or ./kronik.db). */
@@ -21,12 +21,6 @@ export interface RunningServer {
   url: string;
   store: Store;
   close(): Promise<void>;
-}
-
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
-
-export function isLoopback(host: string): boolean {
-  return LOOPBACK.has(host.toLowerCase()) || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
 export async function startServer(opts: ServeOptions = {}): Promise<RunningServer> {

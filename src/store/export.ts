@@ -4,12 +4,12 @@ import { toPloverStrict } from '../events/plover.ts';
 import { loadLexicon } from '../lexicon/load.ts';
 import type { CodedEvent } from '../types.ts';
 import { partialDateRange } from './dates.ts';
+import { EXPORT_FORMATS, type ExportFormat } from './export-formats.ts';
 import { aggregateFilters, applyFilters, EVENT_COLUMNS, type EventFilters, mentionsOf, toChronicleEvent } from './query.ts';
 import type { ChronicleEvent, MentionRecord } from './records.ts';
 import type { Store } from './store.ts';
 
-export type ExportFormat = 'jsonl' | 'csv' | 'gdelt' | 'plover';
-export const EXPORT_FORMATS = ['csv', 'jsonl', 'gdelt', 'plover'] as const satisfies readonly ExportFormat[];
+export { EXPORT_FORMATS, type ExportFormat } from './export-formats.ts';
 
 /** Media type and file extension of each format. */
 export const EXPORT_MEDIA: Record<ExportFormat, { type: string; ext: string }> = {

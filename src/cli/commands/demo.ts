@@ -3,18 +3,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { REPO_ROOT } from '../../lexicon/load.ts';
-import { processPaths } from '../../pipeline.ts';
-import { startServer } from '../../server/serve.ts';
-import { ingestDocument, openStore } from '../../store/index.ts';
+import { DEFAULT_HOST, DEFAULT_PORT } from '../../server/address.ts';
 import { reportError } from '../io.ts';
-
-export const DEMO_CORPUS = join(REPO_ROOT, 'corpus/demo');
-const WEB_DIST = join(REPO_ROOT, 'web/dist');
 
 /** Builds the web UI with Vite when it has not been built yet. */
 export async function ensureWebBuilt(): Promise<void> {
-  if (existsSync(join(WEB_DIST, 'index.html'))) return;
+  const { REPO_ROOT } = await import('../../lexicon/load.ts');
+  if (existsSync(join(REPO_ROOT, 'web/dist/index.html'))) return;
   process.stderr.write('building the web UI (vite build web)…\n');
   const { build } = await import('vite');
   await build({ root: join(REPO_ROOT, 'web'), logLevel: 'warn', configFile: join(REPO_ROOT, 'web/vite.config.ts') });
@@ -25,14 +20,20 @@ export function registerDemo(program: Command): void {
     .command('demo')
     .description('ingest the bundled demo corpus into the embedded store and serve the chronicle (npm start)')
     .option('--db <url>', 'store URL or SQLite file', process.env.KRONIK_DB ?? './kronik.db')
-    .option('--port <n>', 'port', (v) => Number.parseInt(v, 10), 8787)
-    .option('--host <host>', 'address to bind (loopback by default)', '127.0.0.1')
+    .option('--port <n>', 'port', (v) => Number.parseInt(v, 10), DEFAULT_PORT)
+    .option('--host <host>', 'address to bind (loopback by default)', DEFAULT_HOST)
     .option('--no-serve', 'ingest only')
     .action(async (o: { db: string; port: number; host: string; serve: boolean }) => {
+      const [{ REPO_ROOT }, { processPaths }, { startServer }, { ingestDocument, openStore }] = await Promise.all([
+        import('../../lexicon/load.ts'),
+        import('../../pipeline.ts'),
+        import('../../server/serve.ts'),
+        import('../../store/index.ts'),
+      ]);
       const store = await openStore(o.db);
       const counts = { read: 0, skipped: 0, failed: 0, eventsNew: 0, merged: 0 };
       try {
-        for await (const item of processPaths([DEMO_CORPUS])) {
+        for await (const item of processPaths([join(REPO_ROOT, 'corpus/demo')])) {
           counts.read++;
           if ('error' in item) {
             counts.failed++;

@@ -2,10 +2,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { documentJson } from '../../documents/output-json.ts';
 import { formatReport, type GoldDocument, type PredDocument, readGold, type ScoreReport, score } from '../../eval/score.ts';
-import { processPaths } from '../../pipeline.ts';
 import { out, reportError } from '../io.ts';
-import { documentJson } from './extract.ts';
 
 /** Where the pages of a gold folder live: "…/gold/seeds" → "…/corpus/seeds"; "corpus/gold/id" → "corpus/demo/id". */
 export function documentsFor(goldDir: string): string | null {
@@ -40,6 +39,7 @@ async function scoreFolder(goldDir: string, docsDir?: string, predFile?: string)
       reportError(goldDir, 'cannot find the pages for this gold folder; pass --docs DIR or --pred FILE');
       return null;
     }
+    const { processPaths } = await import('../../pipeline.ts');
     const wanted = gold.map((g) => join(docs, g.doc)).filter((p) => existsSync(p));
     for await (const item of processPaths(wanted)) {
       if ('error' in item) reportError(item.input, item.error);

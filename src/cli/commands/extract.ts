@@ -1,29 +1,9 @@
 // `kronik extract PATH...`: clean documents and coded events, as JSONL, JSON or a readable summary.
 import type { Command } from 'commander';
-import { toPloverStrict } from '../../events/plover.ts';
-import { type ExtractOptions, processPaths } from '../../pipeline.ts';
+import { documentJson } from '../../documents/output-json.ts';
+import type { ExtractOptions } from '../../pipeline.ts';
 import type { CodedEvent, Document } from '../../types.ts';
 import { out, reportError, reportWarning } from '../io.ts';
-
-/** The JSON shape of one document in the output (the gold contract's fields first). */
-export function documentJson(d: Document): Record<string, unknown> {
-  return {
-    doc: d.doc,
-    url: d.url ?? null,
-    language: d.language,
-    title: d.title,
-    published: d.published,
-    published_source: d.published_source,
-    outlet: d.outlet,
-    author: d.author,
-    dateline: d.dateline,
-    sources: d.sources,
-    content_hash: d.content_hash,
-    body: d.body,
-    sentences: d.sentences.map((s) => ({ start: s.start, end: s.end })),
-    events: d.events,
-  };
-}
 
 function describeEvent(e: CodedEvent): string {
   const who = (a: CodedEvent['source']) =>
@@ -65,6 +45,8 @@ export function registerExtract(program: Command): void {
         process.exitCode = 2;
         return;
       }
+      // Loaded here, not at the top, so that other commands and --help do not pay for the pipeline.
+      const [{ processPaths }, { toPloverStrict }] = await Promise.all([import('../../pipeline.ts'), import('../../events/plover.ts')]);
       const opts: ExtractOptions = { language: o.lang as ExtractOptions['language'], noEvents: !o.events, maxBytes: o.maxBytes };
       let failed = 0;
       let ok = 0;

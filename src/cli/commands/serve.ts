@@ -1,6 +1,6 @@
 // `kronik serve`: the read-only JSON API and the web UI over a chronicle store.
 import type { Command } from 'commander';
-import { DEFAULT_HOST, DEFAULT_PORT, isLoopback, startServer } from '../../server/serve.ts';
+import { DEFAULT_HOST, DEFAULT_PORT, isLoopback } from '../../server/address.ts';
 
 function portOption(v: string): number {
   const n = Number(v);
@@ -17,6 +17,7 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'interface to bind', DEFAULT_HOST)
     .action(async (o: { db?: string; port: number; host: string }) => {
       try {
+        const { startServer } = await import('../../server/serve.ts');
         const server = await startServer({ ...(o.db ? { db: o.db } : {}), port: o.port, host: o.host });
         if (!isLoopback(o.host)) {
           process.stderr.write(`kronik serve: warning: listening on ${o.host}, reachable from other machines\n`);

@@ -1,19 +1,11 @@
 // CLI commands over the chronicle store: ingest, events, event, actors, dyads, search, export.
 import { createWriteStream, existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import cliProgress from 'cli-progress';
 import { type Command, Option } from 'commander';
 import type { z } from 'zod';
-import { type PipelineItem, processPaths } from '../../pipeline.ts';
-import {
-  csvHeader,
-  csvLine,
-  EXPORT_FORMATS,
-  type ExportedEvent,
-  type ExportFormat,
-  exportChronicle,
-  jsonlLine,
-} from '../../store/export.ts';
+import type { PipelineItem } from '../../pipeline.ts';
+import type { ExportedEvent } from '../../store/export.ts';
+import { EXPORT_FORMATS, type ExportFormat } from '../../store/export-formats.ts';
 import {
   AGGREGATE_FIELDS,
   AggregateFiltersSchema,
@@ -25,20 +17,13 @@ import {
   parseWith,
   toEventFilters,
 } from '../../store/filters.ts';
-import { ingestDocument } from '../../store/ingest.ts';
-import {
-  dyadSeries,
-  type EventFilters,
-  getEvent,
-  listActors,
-  listDyads,
-  mentionsOf,
-  parseDyad,
-  queryEvents,
-  searchDocuments,
-} from '../../store/query.ts';
+import type { EventFilters } from '../../store/query.ts';
 import type { ChronicleEvent } from '../../store/records.ts';
-import { openStore, type Store } from '../../store/store.ts';
+import type { Store } from '../../store/store.ts';
+
+// The store and the pipeline are loaded when a command runs, so `kronik --help` and the other
+// commands do not pay for the database drivers.
+const storeApi = () => import('../../store/index.ts');
 
 export interface StoreCommandDeps {
   /** The document pipeline (default: processPaths from src/pipeline.ts). */
@@ -76,6 +61,7 @@ function writer(stream: NodeJS.WritableStream) {
 }
 
 async function withStore<T>(dbUrl: string | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
+  const { openStore } = await storeApi();
   const store = await openStore(dbUrl);
   try {
     return await fn(store);
@@ -172,10 +158,12 @@ export function registerStoreCommands(program: Command, deps: StoreCommandDeps =
     .action(async (paths: string[], o: { db?: string }) => {
       try {
         await withStore(o.db, async (store) => {
-          const process_ = deps.processPaths ?? processPaths;
+          const { ingestDocument } = await storeApi();
+          const process_ = deps.processPaths ?? (await import('../../pipeline.ts')).processPaths;
           const showBar = deps.progress ?? Boolean((err() as NodeJS.WriteStream).isTTY);
+          const cliProgress = showBar ? (await import('cli-progress')).default : null;
           const counts = { read: 0, skipped: 0, failed: 0, eventsNew: 0, merged: 0 };
-          const multi = showBar
+          const multi = cliProgress
             ? new cliProgress.MultiBar({
                 stream: err(),
                 format:
@@ -236,6 +224,10 @@ export function registerStoreCommands(program: Command, deps: StoreCommandDeps =
       try {
         const filters = filtersOf(o);
         await withStore(o.db, async (store) => {
+          const [{ mentionsOf, queryEvents }, { csvHeader, csvLine, jsonlLine }] = await Promise.all([
+            storeApi(),
+            import('../../store/export.ts'),
+          ]);
           const write = writer(out());
           const events = await queryEvents(store, {
             ...filters,
@@ -298,6 +290,7 @@ export function registerStoreCommands(program: Command, deps: StoreCommandDeps =
     .action(async (id: string, o: { db?: string }) => {
       try {
         await withStore(o.db, async (store) => {
+          const { getEvent } = await storeApi();
           const e = await getEvent(store, id);
           if (!e) throw new Error(`no event ${id}`);
           await writer(out())(`${JSON.stringify(e, null, 2)}\n`);
@@ -317,6 +310,7 @@ export function registerStoreCommands(program: Command, deps: StoreCommandDeps =
     .action(async (o: { db?: string; country?: string; limit?: number; format: string }) => {
       try {
         await withStore(o.db, async (store) => {
+          const { listActors } = await storeApi();
           const actors = await listActors(store, {
             ...(o.country ? { country: o.country } : {}),
             ...(o.limit !== undefined ? { limit: o.limit } : {}),
@@ -348,6 +342,7 @@ export function registerStoreCommands(program: Command, deps: StoreCommandDeps =
         if (o.directed && !o.pair) throw new Error('--directed needs --pair');
         const filters = filtersOf(o, AggregateFiltersSchema, o.pair ? { dyad: o.pair } : {});
         await withStore(o.db, async (store) => {
+          const { dyadSeries, listDyads, parseDyad } = await storeApi();
           const write = writer(out());
           if (!o.pair) {
             const dyads = await listDyads(store, { filters });
@@ -400,6 +395,7 @@ export function registerStoreCommands(program: Command, deps: StoreCommandDeps =
     .action(async (query: string, o: { db?: string; limit: number; format: string }) => {
       try {
         await withStore(o.db, async (store) => {
+          const { searchDocuments } = await storeApi();
           const hits = await searchDocuments(store, query, { limit: o.limit });
           const write = writer(out());
           if (o.format === 'jsonl') await write(hits.map((h) => `${JSON.stringify(h)}\n`).join(''));
@@ -439,6 +435,7 @@ export function registerStoreCommands(program: Command, deps: StoreCommandDeps =
             : Promise.resolve();
           await opened;
           const write = writer(stream);
+          const { exportChronicle } = await storeApi();
           await exportChronicle(store, o.format as ExportFormat, write, { filters, gdeltHeader: Boolean(o.header) });
           if (o.out) {
             const ws = stream as ReturnType<typeof createWriteStream>;
