@@ -2,9 +2,13 @@
 //   1. text pages → documents, and documents → events (pages per second, one core)
 //   2. HTML article extraction on the public benchmark: ours and Readability-over-linkedom, pages/s and F1;
 //      the time of pathological pages (deep nesting, unclosed inline tags, a ~50 MB page)
-//   3. the store: ingest pages/s into SQLite and PostgreSQL, query latency over a million events
-// Options: --quick (smaller store), --only text|html|store
+//   3. the same 181 pages as whole processes (`kronik extract` against a Readability-over-linkedom program)
+//   4. start-up: `kronik --help` through the package's bin against a bare `node -e 0`
+//   5. the store: ingest pages/s into SQLite and PostgreSQL, query latency over a million events
+// and then the headline figures side by side. 3 and 4 run the compiled CLI, so dist/ is built first.
+// Options: --quick (smaller store), --only text|html|process|startup|store
 import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildDocument } from '../src/documents/document.ts';
@@ -12,6 +16,7 @@ import { extractHtml } from '../src/documents/html/extract.ts';
 import { codeEvents } from '../src/events/coder.ts';
 import { REPO_ROOT } from '../src/lexicon/load.ts';
 import type { RawInput } from '../src/types.ts';
+import type { HtmlProcessResult, StartupResult } from './whole-process.ts';
 
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
@@ -32,7 +37,12 @@ function textPages(): RawInput[] {
   return out;
 }
 
-function benchText(): void {
+interface TextResult {
+  documents: number;
+  withEvents: number;
+}
+
+function benchText(): TextResult {
   const pages = textPages();
   // Warm up lexicons and the JIT, then time enough pages for a stable figure.
   for (const p of pages) codeEvents(buildDocument(p));
@@ -58,6 +68,7 @@ function benchText(): void {
   console.log(`text pages (${pages.length} distinct, mean ${(bytes / 1024).toFixed(1)} KB, ${n} processed, one core):`);
   console.log(`  documents only:            ${(n / docSeconds).toFixed(0)} pages/s`);
   console.log(`  documents + events:        ${(n / fullSeconds).toFixed(0)} pages/s  (${(events / n).toFixed(1)} events/page)`);
+  return { documents: n / docSeconds, withEvents: n / fullSeconds };
 }
 
 /** Pages built to break an extractor: each must come back in seconds (test/documents/html-extract.test.ts checks the text). */
@@ -83,9 +94,38 @@ function benchPathologicalHtml(): void {
   }
 }
 
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+
+function benchProcess(): HtmlProcessResult | null {
+  const r = wholeProcess.htmlProcess();
+  console.log(`HTML benchmark as whole processes (${r.pages} pages, median of ${r.rounds} interleaved runs, wall / CPU):`);
+  const line = (name: string, t: HtmlProcessResult['baseline']) =>
+    console.log(`  ${name.padEnd(38)} ${ms(t.wall).padStart(8)} / ${ms(t.cpu).padStart(8)}  F1 ${t.f1.toFixed(3)}`);
+  line('Readability over linkedom', r.baseline);
+  line('kronik extract --no-events', r.documents);
+  line('kronik extract (documents + events)', r.withEvents);
+  console.log(
+    `  speed ratio baseline/kronik:         documents ${(r.baseline.wall / r.documents.wall).toFixed(2)} wall, ${(r.baseline.cpu / r.documents.cpu).toFixed(2)} CPU; ` +
+      `with events ${(r.baseline.wall / r.withEvents.wall).toFixed(2)} wall, ${(r.baseline.cpu / r.withEvents.cpu).toFixed(2)} CPU`,
+  );
+  return r;
+}
+
+function benchStartup(): StartupResult {
+  const r = wholeProcess.startup();
+  console.log(`start-up (median of ${r.rounds} interleaved runs, wall / CPU):`);
+  console.log(`  node -e 0:                 ${ms(r.node.wall).padStart(6)} / ${ms(r.node.cpu)}`);
+  console.log(`  kronik --help (bin):       ${ms(r.help.wall).padStart(6)} / ${ms(r.help.cpu)}`);
+  console.log(`  ratio:                     ${(r.help.wall / r.node.wall).toFixed(2)}× wall, ${(r.help.cpu / r.node.cpu).toFixed(2)}× CPU`);
+  return r;
+}
+
+let wholeProcess: typeof import('./whole-process.ts');
+
 async function main(): Promise<void> {
-  if (!only || only === 'text') benchText();
-  if (!only || only === 'html') {
+  const want = (section: string) => !only || only === section;
+  const text = want('text') ? benchText() : null;
+  if (want('html')) {
     benchPathologicalHtml();
     const html = await import('./html-extraction.ts');
     if (!html.htmlBenchAvailable()) console.log('HTML benchmark: skipped (../shared/benchmarks/article-extraction is absent)');
@@ -99,10 +139,36 @@ async function main(): Promise<void> {
       }
     }
   }
-  if (!only || only === 'store') {
+  let proc: HtmlProcessResult | null = null;
+  let start: StartupResult | null = null;
+  if (want('process') || want('startup')) {
+    wholeProcess = await import('./whole-process.ts');
+    wholeProcess.buildDist((s) => console.log(s));
+    if (want('process')) {
+      if (wholeProcess.htmlProcessAvailable()) proc = benchProcess();
+      else console.log('HTML whole-process benchmark: skipped (../shared/benchmarks/article-extraction is absent)');
+    }
+    if (want('startup')) start = benchStartup();
+  }
+  if (want('store')) {
     const store = await import('./store.ts');
     await store.runStoreBench(quick ? { events: 100_000, docs: 500 } : {});
   }
+  if (!text && !proc && !start) return;
+  console.log(`\nside by side (load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores):`);
+  if (text)
+    console.log(
+      `  text pages, one core:      documents ${text.documents.toFixed(0)} pages/s, documents + events ${text.withEvents.toFixed(0)} pages/s (ratio ${(text.withEvents / text.documents).toFixed(2)})`,
+    );
+  if (proc)
+    console.log(
+      `  HTML, whole processes:     kronik ${ms(proc.documents.wall)} (events: ${ms(proc.withEvents.wall)}), Readability over linkedom ${ms(proc.baseline.wall)}: ` +
+        `ratio ${(proc.baseline.wall / proc.documents.wall).toFixed(2)} (events: ${(proc.baseline.wall / proc.withEvents.wall).toFixed(2)}), F1 ${proc.documents.f1.toFixed(3)}`,
+    );
+  if (start)
+    console.log(
+      `  start-up:                  kronik --help ${ms(start.help.wall)}, node -e 0 ${ms(start.node.wall)}: ${(start.help.wall / start.node.wall).toFixed(2)}×`,
+    );
 }
 
 await main();

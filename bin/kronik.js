@@ -34,7 +34,7 @@ function builtAt() {
 
 const built = builtAt();
 if (built !== null && (!existsSync(src) || newestMtime(src, built) <= built)) {
-  await import(pathToFileURL(join(root, 'dist', 'cli', 'main.js')).href);
+  await import(pathToFileURL(join(root, 'dist', 'cli-bundle', 'kronik.js')).href);
 } else {
   if (built !== null) process.stderr.write('kronik: src/ changed since the last build; running it through tsx (npm run build starts faster)\n');
   let register;

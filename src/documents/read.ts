@@ -1,11 +1,11 @@
 // Input readers: files, directories, gzip, JSONL, RSS/Atom, WARC and stdin, detected from content.
 // Each yields RawInput items or a failure that names the file and the reason; one bad input never
 // stops the others.
+import { isUtf8 } from 'node:buffer';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DOMParser } from 'linkedom';
-import { WARCParser } from 'warcio';
 import type { RawInput } from '../types.ts';
 
 export interface ReadOptions {
@@ -130,28 +130,24 @@ function looksBinary(buf: Buffer): boolean {
   return ctrl / n > 0.05;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 /** UTF-8 (with or without BOM, or UTF-16 with BOM); otherwise the declared or Windows-1252 charset, with a warning. */
 export function decode(buf: Buffer, warnings: string[]): string {
   if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf.subarray(2));
   if (buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder('utf-16be').decode(buf.subarray(2));
+  // isUtf8 validates without decoding (several times faster than a fatal TextDecoder); a BOM is dropped.
+  if (isUtf8(buf)) return buf.toString('utf8', buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0).replace(/^\uFEFF/, '');
+  const head = buf.subarray(0, 4096).toString('latin1');
+  const declared = /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  let label = declared && declared !== 'utf-8' && declared !== 'utf8' ? declared : 'windows-1252';
+  let decoder: TextDecoder;
   try {
-    return utf8.decode(buf).replace(/^\uFEFF/, '');
+    decoder = new TextDecoder(label);
   } catch {
-    const head = buf.subarray(0, 4096).toString('latin1');
-    const declared = /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
-    let label = declared && declared !== 'utf-8' && declared !== 'utf8' ? declared : 'windows-1252';
-    let decoder: TextDecoder;
-    try {
-      decoder = new TextDecoder(label);
-    } catch {
-      label = 'windows-1252';
-      decoder = new TextDecoder(label);
-    }
-    warnings.push(`not valid UTF-8; decoded as ${label}`);
-    return decoder.decode(buf);
+    label = 'windows-1252';
+    decoder = new TextDecoder(label);
   }
+  warnings.push(`not valid UTF-8; decoded as ${label}`);
+  return decoder.decode(buf);
 }
 
 /** Detects the format from the content, not the extension. */
@@ -262,6 +258,8 @@ function* readFeed(file: string, text: string, warnings: string[]): Generator<In
 async function* readWarc(file: string, buf: Buffer): AsyncGenerator<InputItem> {
   let n = 0;
   try {
+    // warcio (and its gzip code) is loaded for the first WARC file only.
+    const { WARCParser } = await import('warcio');
     const parser = new WARCParser([new Uint8Array(buf)]);
     for await (const record of parser) {
       n++;

@@ -2,8 +2,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { checkLexicon } from './schema.ts';
+import { parseYamlCached } from './yaml-cache.ts';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const LEXICON_DIR = join(REPO_ROOT, 'lexicons');
@@ -37,7 +37,7 @@ export function loadLexicon<T>(lang: string, name: string, fallback?: T): T {
 
 function parseLexiconFile(file: string): unknown {
   try {
-    return parse(readFileSync(file, 'utf8'));
+    return parseYamlCached(file, readFileSync(file, 'utf8'));
   } catch (e) {
     throw new Error(`lexicon ${file} does not parse: ${(e as Error).message}`);
   }
