@@ -89,14 +89,27 @@ export function opensWithDateline(paragraph: string, lang: string): boolean {
   return !!m && (!!m[2]?.trim() || (m[1] === m[1].toUpperCase() && /\p{Lu}{3}/u.test(m[1])));
 }
 
+/** The author-label patterns of a language, compiled once. */
+const authorMatchers = new Map<string, { labelRe: RegExp; inline: RegExp }>();
+function authorMatcher(lang: string) {
+  let m = authorMatchers.get(lang);
+  if (!m) {
+    const labels = textLex(lang).author_labels;
+    m = {
+      labelRe: new RegExp(`^(?:${labels.map(escapeRegExp).join('|')})\\s*:?$`, 'i'),
+      inline: new RegExp(
+        `^(?:${[...labels, 'Oleh', 'By'].map(escapeRegExp).join('|')})\\s*:?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4})\\s*$`,
+        'u',
+      ),
+    };
+    authorMatchers.set(lang, m);
+  }
+  return m;
+}
+
 /** Author: a name line followed by a label line ("Penulis"), or "Penulis: X" / "By X". */
 export function findAuthor(lines: string[], lang: string): string | null {
-  const labels = textLex(lang).author_labels;
-  const labelRe = new RegExp(`^(?:${labels.map(escapeRegExp).join('|')})\\s*:?$`, 'i');
-  const inline = new RegExp(
-    `^(?:${[...labels, 'Oleh', 'By'].map(escapeRegExp).join('|')})\\s*:?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4})\\s*$`,
-    'u',
-  );
+  const { labelRe, inline } = authorMatcher(lang);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i].trim();
     if (labelRe.test(l) && i > 0 && isName(lines[i - 1])) return lines[i - 1].trim();
