@@ -1,23 +1,20 @@
 // The `kronik` command line: a thin shell over the library.
-// Each command loads what it needs when it runs, so `kronik --help` starts at once.
+// `kronik <command> …` loads the module of that command only, and each command loads what it needs
+// when it runs; `kronik --help` loads no command module (./command-index.ts), so it starts at once.
 import { createRequire } from 'node:module';
 import { Command } from 'commander';
-import { registerDemo } from './commands/demo.ts';
-import { registerEval } from './commands/eval.ts';
-import { registerExtract } from './commands/extract.ts';
-import { registerQueueCommands } from './commands/queue-commands.ts';
-import { registerServe } from './commands/serve.ts';
-import { registerStoreCommands } from './commands/store-commands.ts';
+import { addCommandSummaries, moduleOf } from './command-index.ts';
 
-// package.json sits two folders up from both src/cli/ and dist/cli/.
+// package.json sits two folders up from src/cli/ and from the bundle in dist/cli-bundle/.
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 const program = new Command();
 program.name('kronik').description('A verified, queryable chronicle of diplomatic events from news pages.').version(version);
-registerExtract(program);
-registerEval(program);
-registerStoreCommands(program);
-registerQueueCommands(program);
-registerServe(program);
-registerDemo(program);
+
+// The program has no options that take a value, so a command, when there is one, comes first
+// (`kronik help <command>` names it second).
+const args = process.argv.slice(2);
+const named = moduleOf(args[0] === 'help' ? args[1] : args[0]);
+if (named) (await named.load())(program);
+else addCommandSummaries(program);
 
 await program.parseAsync(process.argv);
