@@ -114,6 +114,8 @@ export interface CleanedText {
   title: string | null;
   /** Lines before the article (date, author, category, subtitle): read for metadata. */
   header: string[];
+  /** How many header lines come before the title (all of them when there is none). */
+  headerAboveTitle: number;
   /** Article paragraphs in order. */
   paragraphs: string[];
   /** Lines after the article that were not obvious furniture (bios, credits): read for metadata. */
@@ -206,6 +208,20 @@ export interface CleanOptions {
   isTopical?: (line: string) => boolean;
 }
 
+/** A paragraph's first letter set apart as a drop cap ("F" above "oreign Minister …") joins its word again. */
+function joinDropCaps(raw: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    let next = i + 1;
+    while (next < raw.length && !raw[next].trim()) next++;
+    if (/^\s*\p{Lu}\s*$/u.test(raw[i]) && /^\s*\p{Ll}/u.test(raw[next] ?? '')) {
+      out.push(raw[i].trim() + raw[next].trimStart());
+      i = next;
+    } else out.push(raw[i]);
+  }
+  return out;
+}
+
 /** Sorts each line of a text into article prose, short lines and kinds of furniture. A furniture line longer
  * than `gluedLine` characters is read sentence by sentence. */
 function classifyLines(raw: string[], f: CompiledFurniture, lang: string, gluedLine: number): ClassifiedLine[] {
@@ -271,7 +287,7 @@ function classifyLines(raw: string[], f: CompiledFurniture, lang: string, gluedL
 
 export function cleanText(text: string, lang: string, opts: CleanOptions = {}): CleanedText {
   const f = furniture(lang);
-  const raw = text.replace(/\r\n?/g, '\n').split('\n');
+  const raw = joinDropCaps(text.replace(/\r\n?/g, '\n').split('\n'));
   let lines = classifyLines(raw, f, lang, GLUED_LINE);
   // With no line of article text, it may be glued to furniture in a shorter line ("Bagaimana tanggapan anda
   // …? Menlu bertemu …"): every furniture line is then read sentence by sentence.
@@ -320,10 +336,12 @@ export function cleanText(text: string, lang: string, opts: CleanOptions = {}): 
     title = lines[bestAt].text;
     lines[bestAt].kind = 'title';
   }
+  const inHeader = (l: ClassifiedLine) => l.kind === 'short' || l.kind === 'furniture';
   const header = lines
     .slice(0, headerEnd)
-    .filter((l) => l.kind === 'short' || l.kind === 'furniture')
+    .filter(inHeader)
     .map((l) => l.text);
+  const headerAboveTitle = bestAt >= 0 && best >= 1 ? lines.slice(0, bestAt).filter(inHeader).length : header.length;
 
   // Captions glued to a repeated headline ("<title><caption text> (credit)") are furniture.
   if (title) {
@@ -381,5 +399,5 @@ export function cleanText(text: string, lang: string, opts: CleanOptions = {}): 
     for (const l of lines) if (l.kind === 'short' || l.kind === 'title') paragraphs.push(l.text);
   }
   const captions = lines.filter((l) => l.kind === 'caption').map((l) => l.text);
-  return { title, header, paragraphs, trailer, captions, lines };
+  return { title, header, headerAboveTitle, paragraphs, trailer, captions, lines };
 }

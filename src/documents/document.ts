@@ -116,7 +116,12 @@ export function buildDocument(raw: RawInput, opts: BuildOptions = {}): Document 
     trailer = c.trailer;
     captions = c.captions;
     masthead = findMasthead(text);
-    published = publishedFromLines(c.header, lexLang(language));
+    // A date line above the headline is often the site's clock ("Thursday 23 March 2023"), the article's own
+    // is under it; pages name months in the other coded language too ("Saturday, 25 October 2025" on an
+    // Indonesian page).
+    const own = lexLang(language);
+    const dated = (ls: string[]) => publishedFromLines(ls, own) ?? publishedFromLines(ls, own === 'en' ? 'id' : 'en');
+    published = dated(c.header.slice(c.headerAboveTitle)) ?? dated(c.header.slice(0, c.headerAboveTitle));
     if (published) publishedSource = 'page';
     author = findAuthor([...c.header, ...c.trailer], lexLang(language)) ?? raw.hints?.author ?? null;
   }

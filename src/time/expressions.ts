@@ -149,9 +149,9 @@ function buildGrammar(lang: Language): Grammar {
       build: (m) => ({ kind: 'date', y: year(m[5]), m: month(m[2]), d: +m[1], m2: month(m[4]), d2: +m[3] }),
       priority: 8,
     },
-    // 14 Juni 2024, 14 Juni
+    // 14 Juni 2024, 14 Juni, 2nd April 2023
     {
-      re: new RegExp(`${b}(\\d{1,2})\\s+(${MONTH})\\.?(?:,?\\s+(\\d{4}))?${e}`, 'gu'),
+      re: new RegExp(`${b}(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})\\.?(?:,?\\s+(\\d{4}))?${e}`, 'gu'),
       build: (m) => ({ kind: 'date', y: year(m[3]), m: month(m[2]), d: +m[1] }),
       priority: 7,
     },

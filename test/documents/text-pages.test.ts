@@ -147,3 +147,31 @@ ${SECOND}
 `);
   assert.equal(d.body, `${LEAD}\n\n${SECOND}`);
 });
+
+test("a date line above the headline is the site's clock; the article's own date line is under it", () => {
+  const d = textPage(`KABAR DUNIA
+Senin, 9 Desember 2024
+
+Menlu Kedua Negara Bertemu di Hanoi
+
+Saturday, 7 December 2024 - 10:15
+
+${LEAD}
+
+${SECOND}
+`);
+  // Under the headline, even with its month in the other coded language.
+  assert.equal(d.published?.slice(0, 10), '2024-12-07');
+  assert.equal(d.published_source, 'page');
+});
+
+test('a drop cap joins its word again; a lead dated with an ordinal dates an undated page', () => {
+  const d = textPage(
+    'F\n\noreign ministers of the two neighbours met in the border town on Thursday to discuss fishing rights and a joint patrol.\n\nThey agreed to meet again before the end of the year, officials said.',
+  );
+  assert.ok(d.body.startsWith('Foreign ministers of the two neighbours'), d.body);
+  const lead = textPage(
+    '3rd March 2021 – (Hanoi) Foreign ministers of the two neighbours met in the border town on Wednesday to discuss fishing rights.\n\nThey agreed to meet again before the end of the year, officials said.',
+  );
+  assert.equal(lead.published, '2021-03-03');
+});
