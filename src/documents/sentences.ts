@@ -58,6 +58,8 @@ export function splitSentences(body: string, lang: string): Sentence[] {
         const token = /([\p{L}\p{N}.]+)$/u.exec(before)?.[1] ?? '';
         // Abbreviation ("Tn.", "U.S."), a single-letter initial ("Rahmah N."), or "No." before a number.
         if (abbr.has(token) || abbr.has(token.replace(/\.$/, '')) || /^\p{Lu}$/u.test(token)) continue;
+        // A paragraph that opens with a list number ("1. Bantuan tiba …") or a dateline in capitals ("JAKARTA. Rapat …").
+        if (text.slice(sStart, dotAt).trim() === token && /^(\d{1,2}|\p{Lu}{3,})$/u.test(token) && sStart === 0) continue;
       }
       const end = dotAt + m[1].length + closers.length;
       push(ps + sStart, ps + end);

@@ -59,3 +59,12 @@ test('a glued boundary needs a word before it and a capitalised word after it', 
     ],
   );
 });
+
+test('a list number or a dateline in capitals opening a paragraph does not end a sentence', () => {
+  const body =
+    '1. Bantuan tahap pertama tiba di Yangon\n\nJAKARTA. Rapat itu memutuskan suku bunga tetap. Jumlahnya naik 12. Kemudian turun.';
+  assert.deepEqual(
+    splitSentences(body, 'id').map((x) => x.text),
+    ['1. Bantuan tahap pertama tiba di Yangon', 'JAKARTA. Rapat itu memutuskan suku bunga tetap.', 'Jumlahnya naik 12.', 'Kemudian turun.'],
+  );
+});
