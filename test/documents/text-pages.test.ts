@@ -175,3 +175,22 @@ test('a drop cap joins its word again; a lead dated with an ordinal dates an und
   );
   assert.equal(lead.published, '2021-03-03');
 });
+
+test('a caption is never the title: credits, the day a photo was taken, a summary-box label', () => {
+  const en = textPage(`Story highlights Envoys agree to reopen crossing
+
+The foreign minister speaks to reporters at the border post in the town of Lanka, March 3, 2021
+
+${'HANOI (Daily Example) — Envoys of the two neighbouring states agreed on Wednesday to reopen their main border crossing to trade next month.'}
+`);
+  assert.equal(en.title, null);
+  const id = textPage(`Berita
+
+Menlu Kedua Negara Bertemu di Perbatasan untuk Membahas Patroli Bersama/Ist
+
+Menlu Sepakat Buka Kembali Pos Perbatasan
+
+${LEAD}
+`);
+  assert.equal(id.title, 'Menlu Sepakat Buka Kembali Pos Perbatasan');
+});
