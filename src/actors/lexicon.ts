@@ -11,7 +11,7 @@ export type ActorPayload =
   | { kind: 'person'; person: Person }
   | { kind: 'role'; role: string; sector: string; country?: string; label: string }
   | { kind: 'institution'; institution: string; sector: string; country?: string; label: string }
-  | { kind: 'anaphor'; anaphor: 'person' | 'country' | 'both' | 'participants' | 'counterpart' }
+  | { kind: 'anaphor'; anaphor: 'person' | 'country' | 'both' | 'participants' | 'counterpart' | 'speaker' }
   | { kind: 'honorific' }
   | { kind: 'nonactor' };
 

@@ -11,6 +11,7 @@ import {
   ROLE_LABELS,
   roleOn,
 } from '../actors/lexicon.ts';
+import { quoteAround, quotedSpeaker } from '../actors/speaker.ts';
 import { type PhraseMatch, type Token, tokenize } from '../text/tokens.ts';
 import {
   addDays,
@@ -43,12 +44,14 @@ interface Group {
   unknownName?: string;
   role?: { role: string; sector: string; country?: string };
   institution?: { institution: string; sector: string; country?: string; label: string };
-  anaphor?: 'person' | 'country' | 'both' | 'participants' | 'counterpart';
+  anaphor?: 'person' | 'country' | 'both' | 'participants' | 'counterpart' | 'speaker';
   nationals?: boolean;
   nonactor?: boolean;
   /** A capital after "di"/"ke": a place, not the government. */
   place?: PlacePayload;
   honorific?: boolean;
+  /** For first person: the quote marks around it (token positions; -1 / length when the quote is open). */
+  quote?: [number, number];
 }
 
 interface SentenceContext {
@@ -407,6 +410,7 @@ function groupActors(ctx: DocContext, tokens: Token[], matches: PhraseMatch<impo
     const next = groups[i + 1];
     if (g.country && !g.person && !g.role && next?.nonactor && next.from === g.to) g.nonactor = true;
   }
+  for (const g of groups) if (g.anaphor === 'speaker') g.quote = quoteAround(tokens, g.from);
   // Unnamed persons: capitalised words right after a title ("juru bicara Gedung Biru, Kang Min-seok").
   for (const g of groups) {
     if (g.person || g.anaphor || g.nonactor || g.unknownName || !(g.role || g.institution)) continue;
@@ -645,8 +649,10 @@ function buildEvent(
   const def = t.payload;
   const { groups, tokens } = sc;
   const g = ctx.k.grammar;
-  const before = groups.filter((x) => x.to <= t.from && usable(x)).reverse();
-  const after = groups.filter((x) => x.from >= t.to && usable(x));
+  // First person inside a quote is an actor of what the quote says, not of the sentence around it.
+  const here = (x: Group) => !x.quote || (x.quote[0] < t.from && t.from < x.quote[1]);
+  const before = groups.filter((x) => x.to <= t.from && usable(x) && here(x)).reverse();
+  const after = groups.filter((x) => x.from >= t.to && usable(x) && here(x));
   let source: Group | null = null;
   let partner: Group | null = null;
   let sameSides: CodedEvent | null = null;
@@ -686,7 +692,9 @@ function buildEvent(
   if (def.pos === 'noun' && !def.symmetric && def.mode !== 'visit' && !possessor) {
     const near = before[0];
     const gap = near ? tokens.slice(near.to, t.from) : [];
-    if (!near || gap.length > 2 || !gap.every((x) => x.word || x.text === "'s" || x.text === '’s')) return [];
+    // (Not across a clause boundary: "Pemerintah kami percaya bahwa desakan …" names a topic, not an act.)
+    if (!near || gap.length > 2 || !gap.every((x, k) => (x.word || x.text === "'s" || x.text === '’s') && !sc.boundaryAt.has(near.to + k)))
+      return [];
   }
   // "KTT G20", "KTT kelompok Quad": an organisation's summit; the subject attends it.
   let multilateral = false;
@@ -850,7 +858,8 @@ function buildEvent(
     referred === 'hostile' && goldstein(def.cameo) < 0
       ? [ctx.lastHostile]
       : referred === 'act' && !tgtActor?.country
-        ? [ctx.lastOpening, ctx.lastSubject?.actor.country]
+        ? // ("kecewa dengan tindakan ini": disapproval of "this act" answers the last hostile one, if any.)
+          [goldstein(def.cameo) < 0 ? ctx.lastHostile : null, ctx.lastOpening, ctx.lastSubject?.actor.country]
         : [];
   if (answeredBy.length) {
     const own = actingSides();
@@ -1174,10 +1183,18 @@ function resolveActor(
           const subject = comma >= 0 ? sc.groups.find((x) => x.from === comma + 1 && x.person && !x.anaphor) : undefined;
           if (subject) return resolveActor(ctx, sc, subject, other, index, onDate);
         }
-        const before = ctx.personMentions.filter((p) => p.start < g.start && p.group !== g);
-        const last = before[before.length - 1];
-        const actor = last ? resolveActor(ctx, last.sc, last.group, null, index) : null;
-        return actor ? { ...actor, text } : (ctx.lastSubject?.actor ?? null);
+        return lastPersonBefore(ctx, g, text, index);
+      }
+      case 'speaker': {
+        // "Kami akan berkunjung …," ucap Jokowi: first person in a quote is the one it is attributed to.
+        const speechVerbs = new Set((ctx.k.grammar.speech_verbs ?? []).map((w) => w.toLowerCase()));
+        const i = sc.groups.indexOf(g);
+        const speaker = quotedSpeaker(sc.tokens, sc.groups, g.from, speechVerbs, (x) => x !== g && usable(x) && x.anaphor !== 'speaker');
+        if (speaker !== 'previous' && sc.groups.indexOf(speaker) !== i) {
+          const actor = resolveActor(ctx, sc, speaker, other, index, onDate);
+          return actor ? { ...actor, text } : null;
+        }
+        return lastPersonBefore(ctx, g, text, index);
       }
       case 'country': {
         // "negaranya": the state just named that is not the speaker's own.
@@ -1228,6 +1245,14 @@ function resolveActor(
   const actor: Actor = { name, country, sector, role, text };
   void index;
   return actor;
+}
+
+/** The person named last before a phrase ("dia", "he", or a quote's speaker told before): else the last subject. */
+function lastPersonBefore(ctx: DocContext, g: Group, text: string, index: number): Actor | null {
+  const before = ctx.personMentions.filter((p) => p.start < g.start && p.group !== g);
+  const last = before[before.length - 1];
+  const actor = last ? resolveActor(ctx, last.sc, last.group, null, index) : null;
+  return actor ? { ...actor, text } : (ctx.lastSubject?.actor ?? null);
 }
 
 /**

@@ -92,9 +92,11 @@ export const grammarSchema = z.strictObject({
   /** Words marking a person as out of office ("former", "mantan"): not the holder now, nor a clue to the year. */
   former: words.optional(),
   tenseless: z.boolean().optional(),
+  /** Verbs that attribute a quote to its speaker ("kata", "ujarnya", "said"): who "saya"/"we" in the quote is. */
+  speech_verbs: words.optional(),
 });
 
-export const ANAPHOR_KINDS = ['person', 'country', 'both', 'participants', 'counterpart'] as const;
+export const ANAPHOR_KINDS = ['person', 'country', 'both', 'participants', 'counterpart', 'speaker'] as const;
 
 export const actorsSchema = z.strictObject({
   anaphora: z.array(z.strictObject({ kind: z.enum(ANAPHOR_KINDS), phrases: words })),
