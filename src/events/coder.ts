@@ -1073,19 +1073,42 @@ function buildEvent(
     if (second?.country && second.country !== srcActor.country && second.country !== target_.country)
       out.push({ ...event, target: second, confidence: Math.max(0.3, event.confidence - 0.05) });
   }
-  // "will visit South Korea and Japan": a trip to two states is a visit to each. (An act aimed at two states,
-  // "criticized Beijing and Moscow", stays one event, on the first named.)
-  if (target && target_.country && def.mode === 'visit') {
-    const i = groups.indexOf(target);
-    const next = groups[i + 1];
-    const link = next ? tokens.slice(target.to, next.from) : [];
-    if (next && usable(next) && link.length >= 1 && link.length <= 2 && link.some((x) => g.coordinators.includes(x.norm))) {
-      const second = resolveActor(ctx, sc, next, srcActor, index);
-      if (second?.country && second.country !== srcActor.country && second.country !== target_.country)
-        for (const e of [...out]) out.push({ ...e, target: second, confidence: Math.max(0.3, e.confidence - 0.05) });
+  // "will visit South Korea and Japan", "held talks with counterparts from A, B, C and D": a trip to several states
+  // is a visit to each, talks with the counterparts of several are talks with each. (A meeting with the leaders
+  // of several may be one gathering, and an act aimed at several states, "criticized Beijing and Moscow", stays
+  // one event, on the first named.)
+  if (target && target_.country && (def.mode === 'visit' || (def.symmetric && target.anaphor === 'counterpart'))) {
+    const seen = new Set([srcActor.country, target_.country]);
+    const firsts = [...out];
+    for (const member of listAfter(ctx, sc, target)) {
+      const more = resolveActor(ctx, sc, member, srcActor, index);
+      if (!more?.country || seen.has(more.country)) continue;
+      seen.add(more.country);
+      for (const e of firsts) out.push({ ...e, target: more, confidence: Math.max(0.3, e.confidence - 0.05) });
     }
   }
   return out;
+}
+
+/**
+ * The members of a list that goes on after an actor phrase and closes with a coordinator: "Kenya, Tanzania,
+ * Mozambik, dan Afrika Selatan", "Saudi Arabia, the United Arab Emirates, Brazil and Senegal". A run of commas
+ * that no coordinator closes is no list ("visited Japan, China …").
+ */
+function listAfter(ctx: DocContext, sc: SentenceContext, first: Group): Group[] {
+  const g = ctx.k.grammar;
+  const linkWord = (x: Token) => x.text === ',' || g.coordinators.includes(x.norm) || (g.list_links ?? []).includes(x.norm);
+  const members: Group[] = [];
+  let cur = first;
+  for (let i = sc.groups.indexOf(first) + 1; i < sc.groups.length; i++) {
+    const next = sc.groups[i];
+    const link = sc.tokens.slice(cur.to, next.from);
+    if (!usable(next) || next.anaphor || link.length < 1 || link.length > 3 || !link.every(linkWord)) break;
+    members.push(next);
+    cur = next;
+    if (link.some((x) => g.coordinators.includes(x.norm))) return members;
+  }
+  return [];
 }
 
 /**

@@ -94,6 +94,8 @@ export const grammarSchema = z.strictObject({
   tenseless: z.boolean().optional(),
   /** Verbs that attribute a quote to its speaker ("kata", "ujarnya", "said"): who "saya"/"we" in the quote is. */
   speech_verbs: words.optional(),
+  /** Words that may stand between members of a list of actors besides commas and coordinators ("the"). */
+  list_links: words.optional(),
 });
 
 export const ANAPHOR_KINDS = ['person', 'country', 'both', 'participants', 'counterpart', 'speaker'] as const;

@@ -695,3 +695,26 @@ test('a participle after a comma shares the main subject; the actor after it is 
     ev.map(brief).join('; '),
   );
 });
+
+test('a trip to a list of states is a visit to each; talks with counterparts from several states are talks with each', () => {
+  const trip = code(
+    'Presiden Joko Widodo akan berkunjung ke empat negara, yaitu Kenya, Tanzania, Mozambik, dan Afrika Selatan, pekan depan.',
+    'Minggu, 20 Agustus 2023 - 10:00 WIB',
+  );
+  const hosts = trip.filter((e) => e.mode === 'visit' && e.source.country === 'IDN').map((e) => e.target.country);
+  assert.deepEqual(hosts.sort(), ['KEN', 'MOZ', 'TZA', 'ZAF'], trip.map(brief).join('; '));
+  const talks = code(
+    'Indian External Affairs Minister S Jaishankar on Thursday held talks with counterparts from Brazil, the United Arab Emirates, Mexico and Senegal in Bali.',
+    'Friday, 8 July 2022',
+    'en',
+  );
+  const sides = talks.filter((e) => e.type === 'CONSULT' && e.source.country === 'IND').map((e) => e.target.country);
+  assert.deepEqual(sides.sort(), ['ARE', 'BRA', 'MEX', 'SEN'], talks.map(brief).join('; '));
+  // A run of commas that no coordinator closes is no list; a meeting with leaders of several states stays one event.
+  const one = code(
+    'Prime Minister Anthony Albanese met leaders of Japan, Canada and New Zealand in Tokyo on Monday.',
+    'Tuesday, 9 July 2024',
+    'en',
+  );
+  assert.equal(one.filter((e) => e.type === 'CONSULT').length, 1, one.map(brief).join('; '));
+});
