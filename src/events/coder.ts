@@ -410,6 +410,22 @@ function groupActors(ctx: DocContext, tokens: Token[], matches: PhraseMatch<impo
     const next = groups[i + 1];
     if (g.country && !g.person && !g.role && next?.nonactor && next.from === g.to) g.nonactor = true;
   }
+  // "misi Amerika Serikat untuk PBB", "the UN envoy for Myanmar": the state after an office and a post word is the
+  // post, part of the phrase, not an actor of its own.
+  const postLinks = ctx.k.grammar.post_links ?? [];
+  for (let i = groups.length - 1; i > 0; i--) {
+    const g = groups[i];
+    const head = groups[i - 1];
+    // (An office of no state named keeps its post as the other side: "memanggil pulang Duta Besar untuk Australia".)
+    const headState = head.country ?? head.role?.country ?? head.institution?.country ?? head.person?.country;
+    const post = g.country ?? g.institution?.country;
+    if (!(head.role || head.institution) || !headState || head.anaphor || !post || g.person || g.role || g.anaphor) continue;
+    const gap = tokens.slice(head.to, g.from);
+    if (gap.length !== 1 || !postLinks.includes(gap[0].norm)) continue;
+    head.to = g.to;
+    head.end = g.end;
+    groups.splice(i, 1);
+  }
   for (const g of groups) if (g.anaphor === 'speaker') g.quote = quoteAround(tokens, g.from);
   // Unnamed persons: capitalised words right after a title ("juru bicara Gedung Biru, Kang Min-seok").
   for (const g of groups) {
@@ -777,6 +793,12 @@ function buildEvent(
             coActors.push(source);
             source = groups[j];
           }
+          // "misi AS untuk PBB, yang diikuti oleh Prancis, Irlandia dan Jepang, mengecam …": the list joins the one before it.
+          const head = joinedHead(ctx, sc, source);
+          if (head) {
+            coActors.push(source);
+            source = head;
+          }
         }
       }
     }
@@ -814,7 +836,15 @@ function buildEvent(
       // "keduanya mengecam peluncuran itu": both sides act together against someone else.
       if (!def.symmetric && (source?.anaphor === 'both' || source?.anaphor === 'participants'))
         for (const c of pairFor(ctx, sc) ?? []) coCountries.add(c);
-      const cands = bothSides ? [] : after.filter((x) => x.from >= startAfter && x.from < limit && x !== source);
+      // "mengajukan protes ke Pyongyang": a capital the act is sent to is its government (a visit goes to a place);
+      // "… melalui Beijing": the channel it goes through is not the other side.
+      const addressed = (x: Group) => !!x.place && def.mode !== 'visit' && placePreposition(g, tokens, x.from) === 'to';
+      const channel = (x: Group) => (g.intermediaries ?? []).includes(tokens[x.from - 1]?.norm ?? '');
+      const cands = bothSides
+        ? []
+        : groups.filter(
+            (x) => x.from >= startAfter && x.from < limit && x !== source && (usable(x) || addressed(x)) && here(x) && !channel(x),
+          );
       // The direct object of a verb of the same state ("meminta Menlu Pompeo …") makes it domestic.
       // ("warned that the North would …": after a complementizer the actor is the subject of what follows.)
       // ("pledged North Korea's full support": a possessor is no object.)
@@ -1090,6 +1120,19 @@ function buildEvent(
   return out;
 }
 
+/** The actor a list is joined to: "A, yang diikuti oleh B, C dan D", "A, joined by B and C". */
+function joinedHead(ctx: DocContext, sc: SentenceContext, first: Group): Group | null {
+  const joined = ctx.k.grammar.joined_by ?? [];
+  const head = sc.groups[sc.groups.indexOf(first) - 1];
+  if (!head || !usable(head) || !joined.length) return null;
+  const between = sc.tokens
+    .slice(head.to, first.from)
+    .filter((x) => x.word)
+    .map((x) => x.norm)
+    .join(' ');
+  return joined.some((j) => j.toLowerCase() === between) ? head : null;
+}
+
 /**
  * The members of a list that goes on after an actor phrase and closes with a coordinator: "Kenya, Tanzania,
  * Mozambik, dan Afrika Selatan", "Saudi Arabia, the United Arab Emirates, Brazil and Senegal". A run of commas
@@ -1122,7 +1165,10 @@ function refersToAct(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<Trigge
     const hostile = ctx.ek.hostileActs.matchAt(tokens, i);
     const m = hostile ?? ctx.ek.acts.matchAt(tokens, i);
     if (!m) continue;
-    return referredBack(ctx, tokens, m) ? (hostile ? 'hostile' : 'act') : null;
+    if (referredBack(ctx, tokens, m)) return hostile ? 'hostile' : 'act';
+    // "mengutuk peluncuran ICBM": a hostile act with no author of its own named is the one told before.
+    const owned = sc.groups.some((x) => x.from >= m.to && x.from <= m.to + 2);
+    return hostile && !owned ? 'hostile' : null;
   }
   return null;
 }

@@ -96,6 +96,12 @@ export const grammarSchema = z.strictObject({
   speech_verbs: words.optional(),
   /** Words that may stand between members of a list of actors besides commas and coordinators ("the"). */
   list_links: words.optional(),
+  /** Words between an office and the post it holds ("Dubes AS untuk PBB", "envoy to the UN"): the post is no actor. */
+  post_links: words.optional(),
+  /** Words joining a list of actors to the one before it ("yang diikuti oleh", "joined by"): all act. */
+  joined_by: words.optional(),
+  /** Words before the channel an act goes through ("melalui Beijing", "via Beijing"): never its other side. */
+  intermediaries: words.optional(),
 });
 
 export const ANAPHOR_KINDS = ['person', 'country', 'both', 'participants', 'counterpart', 'speaker'] as const;

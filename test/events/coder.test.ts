@@ -718,3 +718,35 @@ test('a trip to a list of states is a visit to each; talks with counterparts fro
   );
   assert.equal(one.filter((e) => e.type === 'CONSULT').length, 1, one.map(brief).join('; '));
 });
+
+test("a list joined to the actor before it acts with it; an office's post is part of its phrase", () => {
+  const ev = code(
+    'Korea Utara meluncurkan rudal balistik pada Senin (6/3/2023). Sehari kemudian, misi Amerika Serikat untuk PBB, yang diikuti oleh Prancis, Jepang dan Inggris, mengecam uji coba tersebut.',
+    'Rabu, 8 Maret 2023 - 10:00 WIB',
+  );
+  const critics = ev.filter((e) => e.type === 'ACCUSE' && e.target.country === 'PRK').map((e) => e.source.country);
+  assert.deepEqual(critics.sort(), ['FRA', 'GBR', 'JPN', 'USA'], ev.map(brief).join('; '));
+  assert.ok(!ev.some((e) => e.source.country === 'UN' || e.target.country === 'UN'), ev.map(brief).join('; '));
+});
+
+test('condemning a launch with no author named answers the last hostile act told', () => {
+  const ev = code(
+    'Korea Utara menembakkan rudal balistik antarbenua pada Kamis (3/11/2022). Juru bicara Departemen Luar Negeri AS mengutuk peluncuran ICBM dan menyebutnya pelanggaran resolusi Dewan Keamanan PBB.',
+    'Jumat, 4 November 2022 - 10:00 WIB',
+  );
+  assert.ok(
+    ev.some((e) => e.type === 'ACCUSE' && e.source.country === 'USA' && e.target.country === 'PRK'),
+    ev.map(brief).join('; '),
+  );
+});
+
+test('a protest sent to a capital is addressed to its government; the channel it goes through is not the other side', () => {
+  const ev = code(
+    'Korea Utara menembakkan rudal ke arah laut pada Rabu (2/11/2022). Tokyo mengatakan Jepang telah mengajukan protes ke Pyongyang melalui Beijing.',
+    'Kamis, 3 November 2022 - 10:00 WIB',
+  );
+  const protest = ev.find((e) => e.type === 'PROTEST');
+  assert.ok(protest, ev.map(brief).join('; '));
+  assert.equal(protest.source.country, 'JPN');
+  assert.equal(protest.target.country, 'PRK');
+});
