@@ -819,6 +819,9 @@ function buildEvent(
   // (A host with no guest named hosts a gathering, not a visit: "the summit that Indonesia will host".)
   // "no South Korean president had held a summit so soon": a negated subject makes a general statement, no event.
   if (modality === 'negated' && source && sc.cues.some((c) => c.payload === 'negated' && c.to === source.from)) return [];
+  // "… rudal yang mana beberapa di antaranya mendarat di dekat perairan Korsel": a state named bare does not arrive.
+  if (def.agent === 'person' && source && !source.anaphor && !source.person && !source.unknownName && !source.role && !source.institution)
+    return [];
   const srcActor = resolveActor(ctx, sc, source, null, index) ?? (source || def.voice === 'host' ? null : fallbackSubject(ctx, index));
   if (!srcActor?.country) return [];
 

@@ -19,6 +19,8 @@ export interface TriggerDef {
   /** A present-tense form: with a bare weekday it names the nearer such day (as in tenseless languages). */
   tense?: 'present';
   object?: 'required';
+  /** Only people, offices or delegations do this, not a state named bare ("mendarat di": missiles land too). */
+  agent?: 'person';
   phrase: string;
 }
 

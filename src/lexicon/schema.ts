@@ -42,6 +42,8 @@ export const triggerEntrySchema = z.strictObject({
   within: z.number().int().positive().optional(),
   tense: z.literal('present').optional(),
   object: z.literal('required').optional(),
+  /** person: only people, offices or delegations do this ("tiba di", "landed in": missiles land too), not a bare state. */
+  agent: z.literal('person').optional(),
   phrases: words.min(1),
 });
 

@@ -750,3 +750,46 @@ test('a protest sent to a capital is addressed to its government; the channel it
   assert.equal(protest.source.country, 'JPN');
   assert.equal(protest.target.country, 'PRK');
 });
+
+test('missiles that land are no visit; people arriving are', () => {
+  const ev = code(
+    'Pada Rabu (2/11/2022), Pyongyang menembakkan 20 rudal yang mana beberapa di antaranya mendarat di dekat perairan Korea Selatan.',
+    'Kamis, 3 November 2022 - 10:00 WIB',
+  );
+  assert.ok(!ev.some((e) => e.mode === 'visit'), ev.map(brief).join('; '));
+  const trip = code('Menteri Luar Negeri Retno Marsudi tiba di Tokyo pada Rabu (2/11/2022).', 'Kamis, 3 November 2022 - 10:00 WIB');
+  assert.ok(
+    trip.some((e) => e.mode === 'visit' && e.target.country === 'JPN'),
+    trip.map(brief).join('; '),
+  );
+});
+
+test("summoning another state's envoy is a protest; its ships entering claimed waters are a show of force", () => {
+  const ev = code(
+    'Delapan kapal Tiongkok disebut Jepang memasuki perairan mereka pada Jumat (5/8/2016). Jepang pun memanggil Dubes Tiongkok pada Sabtu (6/8/2016).',
+    'Minggu, 7 Agustus 2016 - 10:00 WIB',
+  );
+  assert.ok(
+    ev.some((e) => e.type === 'MOBILIZE' && e.source.country === 'CHN' && e.target.country === 'JPN'),
+    ev.map(brief).join('; '),
+  );
+  assert.ok(
+    ev.some((e) => e.type === 'PROTEST' && e.source.country === 'JPN' && e.target.country === 'CHN'),
+    ev.map(brief).join('; '),
+  );
+});
+
+test("speaking with a counterpart is talks; a commitment to another state's security is support", () => {
+  const ev = code(
+    'Wakil Menteri Luar Negeri AS Wendy Sherman mengaku telah berbicara dengan mitranya dari Korea Selatan pada Kamis (3/11/2022). "Komitmen kami terhadap keamanan Jepang tetap kuat," kata Sherman.',
+    'Jumat, 4 November 2022 - 10:00 WIB',
+  );
+  assert.ok(
+    ev.some((e) => e.type === 'CONSULT' && e.source.country === 'USA' && e.target.country === 'KOR'),
+    ev.map(brief).join('; '),
+  );
+  assert.ok(
+    ev.some((e) => e.type === 'SUPPORT' && e.source.country === 'USA' && e.target.country === 'JPN'),
+    ev.map(brief).join('; '),
+  );
+});
