@@ -102,6 +102,8 @@ interface DocContext {
   lastOpening?: string | null;
   /** The state whose act of material conflict was told last: what "in response" answers. */
   lastHostile: string | null;
+  /** The last visit coded: what "kunjungan ini" is. */
+  lastVisit: CodedEvent | null;
   /** End of the dateline ("SEOUL, Outlet —") in the body: no actor there. */
   datelineEnd: number;
 }
@@ -139,6 +141,7 @@ export function codeEvents(doc: Document): CodedEvent[] {
     lastHostile: null,
     leadDate: null,
     lastActorDate: null,
+    lastVisit: null,
     datelineEnd: datelineEnd(doc),
     times: findTimeExpressions(doc.body, lang),
   };
@@ -147,6 +150,7 @@ export function codeEvents(doc: Document): CodedEvent[] {
     const sc = analyseSentence(ctx, s);
     for (const e of codeSentence(ctx, sc, i)) {
       events.push(e);
+      if (e.mode === 'visit') ctx.lastVisit = e;
       if (!ctx.leadDate && e.modality === 'occurred' && e.date?.length === 10 && !e.date_end)
         ctx.leadDate = { date: e.date, date_end: e.date_end, precision: 'day' };
       if (e.date && e.date.length >= 7)
@@ -209,6 +213,13 @@ function analyseSentence(ctx: DocContext, s: Sentence): SentenceContext {
       gr.place = pl?.place ?? { name: sc_text(tokens, gr), country: gr.country, kind: 'country' };
       places.push({ from: gr.from, to: gr.to, place: gr.place, prep });
     }
+  }
+  // "Johannesburg, Afrika Selatan", "Osaka, Japan": a state right after a city of its own and a comma names where the
+  // city is, not an actor.
+  for (const gr of groups) {
+    if (!gr.country || gr.person || gr.role || gr.institution || gr.anaphor || gr.place || tokens[gr.from - 1]?.text !== ',') continue;
+    const city = places.find((p) => p.to === gr.from - 1 && p.place.country === gr.country && p.place.kind !== 'country');
+    if (city) gr.place = city.place;
   }
   const times = ctx.times.filter((t) => t.start >= s.start && t.end <= s.end);
   const cues = coding ? ek.cues.findAll(tokens) : [];
@@ -522,6 +533,12 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
       // "Kim mengundang Putin untuk mengunjungi negaranya": the one invited plans the visit.
       const guest = def.mode === 'visit' ? invitedGuest(ctx, sc, t) : null;
       if (guest) for (const ev of buildEvent(ctx, sc, t, 'planned', 'invitation', index, guest)) out.push(ev);
+      // "menyambangi Johannesburg … untuk mengikuti KTT BRICS", "Kunjungan Jokowi ini untuk menghadiri …": what a trip
+      // is for happens on it, as the trip does (planned with a planned trip).
+      const trip = def.mode !== 'visit' ? tripBefore(ctx, sc, t, out) : null;
+      if (trip)
+        for (const ev of buildEvent(ctx, sc, t, trip.modality, trip.provenance?.modality_cue ?? null, index, null, null, trip.source))
+          out.push(ev);
       continue;
     }
     // "…dijadwalkan terbang ke Tokyo …, sebelum bertolak ke Seoul": a verb right after a subordinator,
@@ -535,6 +552,17 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
     for (const ev of buildEvent(ctx, sc, t, modality, cue, index, null, referredPair)) out.push(ev);
   }
   return out;
+}
+
+/**
+ * The trip a purpose belongs to, told in an earlier sentence: "Kunjungan Jokowi ini untuk menghadiri …" (a visit noun
+ * before it refers to the last visit). A trip coded in the same sentence already is the event ("tiba di Singapura
+ * untuk menghadiri KTT").
+ */
+function tripBefore(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<TriggerDef>, coded: CodedEvent[]): CodedEvent | null {
+  if (coded.some((e) => e.mode === 'visit')) return null;
+  const visitNoun = sc.triggers.some((x) => x.to <= t.from && x.payload.mode === 'visit' && x.payload.pos === 'noun');
+  return visitNoun ? ctx.lastVisit : null;
 }
 
 /** Whether the trigger's clause opens with a subordinator ("…, saat Presiden Korsel itu menghadiri …"). */
@@ -661,6 +689,8 @@ function buildEvent(
   index: number,
   guest: Group | null = null,
   referredPair: [string, string] | null = null,
+  /** The actor already known to act (the traveller whose trip this is for). */
+  traveller: Actor | null = null,
 ): CodedEvent[] {
   const def = t.payload;
   const { groups, tokens } = sc;
@@ -804,7 +834,9 @@ function buildEvent(
     }
     if (!source) {
       // Subject after a fronted clause: "saat mengunjungi Rusia, Tn. Kim Jong-un mengundang …".
-      const comma = tokens.findIndex((x, i) => i >= t.to && x.text === ',');
+      // (Not after an adverb and a comma: in "Selanjutnya, menyambangi Johannesburg, …" the subject is dropped, the one
+      // of the sentence before.)
+      const comma = prevWord === ',' ? -1 : tokens.findIndex((x, i) => i >= t.to && x.text === ',');
       if (comma >= 0) source = after.find((x) => x.from > comma && !isOblique(ctx, sc, x)) ?? null;
     }
     if (possessor && possessor !== source) {
@@ -818,11 +850,14 @@ function buildEvent(
 
   // (A host with no guest named hosts a gathering, not a visit: "the summit that Indonesia will host".)
   // "no South Korean president had held a summit so soon": a negated subject makes a general statement, no event.
-  if (modality === 'negated' && source && sc.cues.some((c) => c.payload === 'negated' && c.to === source.from)) return [];
+  const subjectFrom = source?.from ?? -1;
+  if (modality === 'negated' && source && sc.cues.some((c) => c.payload === 'negated' && c.to === subjectFrom)) return [];
   // "… rudal yang mana beberapa di antaranya mendarat di dekat perairan Korsel": a state named bare does not arrive.
   if (def.agent === 'person' && source && !source.anaphor && !source.person && !source.unknownName && !source.role && !source.institution)
     return [];
-  const srcActor = resolveActor(ctx, sc, source, null, index) ?? (source || def.voice === 'host' ? null : fallbackSubject(ctx, index));
+  if (traveller) source = null;
+  const srcActor =
+    traveller ?? resolveActor(ctx, sc, source, null, index) ?? (source || def.voice === 'host' ? null : fallbackSubject(ctx, index));
   if (!srcActor?.country) return [];
 
   // "Blinken and Austin held talks with their Japanese counterparts": two of one state are one side.
@@ -904,7 +939,10 @@ function buildEvent(
   // Place: where it happens, or where a visit goes.
   const place = findPlace(sc, t, def.mode === 'visit');
   // "tiba di Seoul", "terbang ke Tokyo": the place right after a visit verb names the host.
-  const adjacentPlace = sc.places.find((p) => p.prep && p.from >= t.to && p.from <= t.to + 1);
+  // ("menyambangi Johannesburg", "visited Osaka": a city right after a visit verb is its object.)
+  const adjacentPlace = sc.places.find(
+    (p) => (p.prep || (def.mode === 'visit' && def.pos === 'verb' && p.from === t.to)) && p.from >= t.to && p.from <= t.to + 1,
+  );
   if (def.mode === 'visit' && adjacentPlace && adjacentPlace.place.country !== srcActor.country) {
     tgtActor = { name: null, country: adjacentPlace.place.country, sector: null, text: adjacentPlace.place.name };
   }

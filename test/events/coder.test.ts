@@ -793,3 +793,33 @@ test("speaking with a counterpart is talks; a commitment to another state's secu
     ev.map(brief).join('; '),
   );
 });
+
+test('what an earlier trip is for happens on it; a state after its own city is where the city is', () => {
+  const ev = code(
+    'Presiden Joko Widodo akan berkunjung ke Australia pada pertengahan Maret. Kunjungan Jokowi ini untuk menghadiri KTT ASEAN-Australia di Sydney.',
+    'Kamis, 8 Maret 2018 - 10:00 WIB',
+  );
+  const summit = ev.find((e) => e.mode === 'multilateral');
+  assert.ok(summit, ev.map(brief).join('; '));
+  assert.equal(summit.source.country, 'IDN');
+  assert.equal(summit.modality, 'planned');
+  const trip = code(
+    'Presiden Joko Widodo selanjutnya menyambangi Johannesburg, Afrika Selatan, pada Selasa (22/8/2023).',
+    'Senin, 21 Agustus 2023 - 10:00 WIB',
+  );
+  const visit = trip.find((e) => e.mode === 'visit');
+  assert.ok(visit, trip.map(brief).join('; '));
+  assert.equal(visit.source.country, 'IDN');
+  assert.equal(visit.target.country, 'ZAF');
+});
+
+test('lunch with a leader is a meeting', () => {
+  const ev = code(
+    'Presiden AS Donald Trump makan siang bersama dengan Perdana Menteri Singapura Lee Hsien Loong di Istana, Senin (11/6/2018).',
+    'Senin, 11 Juni 2018 - 20:00 WIB',
+  );
+  assert.ok(
+    ev.some((e) => e.type === 'CONSULT' && e.source.country === 'USA' && e.target.country === 'SGP'),
+    ev.map(brief).join('; '),
+  );
+});
