@@ -12,7 +12,7 @@ import {
   roleOn,
 } from '../actors/lexicon.ts';
 import { quoteAround, quotedSpeaker } from '../actors/speaker.ts';
-import { type PhraseMatch, type Token, tokenize } from '../text/tokens.ts';
+import { normalise, type PhraseMatch, type Token, tokenize } from '../text/tokens.ts';
 import {
   addDays,
   type Direction,
@@ -281,8 +281,22 @@ function groupActors(ctx: DocContext, tokens: Token[], matches: PhraseMatch<impo
   }
   tokens.forEach((t, i) => {
     if (covered.has(i) || !t.word || !/^\p{Lu}\p{Ll}/u.test(t.text)) return;
-    // Half of a hyphenated name ("Chang" in "Kim Chang-yong") is no surname of its own.
-    if (t.hyphenJoined || tokens[i + 1]?.hyphenJoined) return;
+    // Half of a hyphenated name ("Chang" in "Kim Chang-yong") is no surname of its own; a whole hyphenated surname
+    // named before is ("Ramos-Horta" after "José Ramos-Horta").
+    if (t.hyphenJoined) return;
+    if (tokens[i + 1]?.hyphenJoined) {
+      const known = ctx.names.get(`${t.norm}-${tokens[i + 1].norm}`);
+      if (known?.person && !covered.has(i + 1) && !tokens[i + 2]?.hyphenJoined)
+        extra.push({
+          from: i,
+          to: i + 2,
+          start: t.start,
+          end: tokens[i + 1].end,
+          payload: { kind: 'person', person: known.person },
+          alternatives: [],
+        });
+      return;
+    }
     const here = namedHere.get(t.norm);
     const known = here && here.after <= i ? here : ctx.names.get(t.norm);
     // A surname alone names a lexicon person only if no one else has it and they held office near the
@@ -463,6 +477,8 @@ function groupActors(ctx: DocContext, tokens: Token[], matches: PhraseMatch<impo
       for (const part of g.person.name.split(/[\s-]+/)) {
         if (part.length > 1) ctx.names.set(part.toLowerCase(), { person: g.person, name: g.person.name });
       }
+      const last = normalise(g.person.name.split(/\s+/).pop() ?? '');
+      if (last.includes('-')) ctx.names.set(last, { person: g.person, name: g.person.name });
       for (const a of g.person.aliases ?? []) {
         const parts = a.split(/\s+/);
         if (parts.length > 1) ctx.names.set(parts[parts.length - 1].toLowerCase(), { person: g.person, name: g.person.name });

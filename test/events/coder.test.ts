@@ -823,3 +823,47 @@ test('lunch with a leader is a meeting', () => {
     ev.map(brief).join('; '),
   );
 });
+
+test('what an occasion is used for and what is announced are done; a wish to meet is a plan', () => {
+  const ev = code(
+    'Menlu Retno Marsudi bertemu Menlu Jepang Yoshimasa Hayashi di Bali pada Jumat (8/7/2022). Retno menggunakan kesempatan bilateral tersebut untuk menyampaikan belasungkawa kepada Jepang. Presiden AS Donald Trump mengungkapkan keinginannya untuk bertemu dengan pemimpin Korea Utara Kim Jong-un.',
+    'Jumat, 8 Juli 2022 - 10:00 WIB',
+  );
+  assert.ok(
+    ev.some((e) => e.type === 'SUPPORT' && e.source.country === 'IDN' && e.target.country === 'JPN'),
+    ev.map(brief).join('; '),
+  );
+  const wish = ev.find((e) => e.source.country === 'USA' && e.target.country === 'PRK');
+  assert.ok(wish, ev.map(brief).join('; '));
+  assert.equal(wish.modality, 'planned');
+});
+
+test('a passive condemnation names the critic after "oleh"; a guest welcomed by a host visits the host', () => {
+  const ev = code(
+    'Korea Utara meluncurkan rudal balistik pada Jumat (18/11/2022), sebuah tindakan yang dikecam oleh Perdana Menteri Jepang Fumio Kishida. Menlu Rusia Sergei Lavrov disambut Menlu RI Retno Marsudi di Bali pada Kamis (17/11/2022).',
+    'Jumat, 18 November 2022 - 10:00 WIB',
+  );
+  assert.ok(
+    ev.some((e) => e.type === 'ACCUSE' && e.source.country === 'JPN' && e.target.country === 'PRK'),
+    ev.map(brief).join('; '),
+  );
+  assert.ok(
+    ev.some((e) => e.mode === 'visit' && e.source.country === 'RUS' && e.target.country === 'IDN'),
+    ev.map(brief).join('; '),
+  );
+});
+
+test('a hyphenated surname alone names the person named before; a verb after "tetapi" keeps its subject', () => {
+  const ev = code(
+    'Presiden terpilih Timor Leste José Ramos-Horta tiba di Dili pada Rabu (18/5/2022). "Prioritas kami adalah pergi ke Indonesia," kata Ramos-Horta. Presiden AS Joe Biden menegaskan kebijakan "Satu Cina" tetapi menentang paksaan Tiongkok terhadap Taiwan.',
+    'Rabu, 18 Mei 2022 - 10:00 WIB',
+  );
+  const trip = ev.find((e) => e.mode === 'visit' && e.target.country === 'IDN');
+  assert.ok(trip, ev.map(brief).join('; '));
+  assert.equal(trip.source.country, 'TLS');
+  assert.equal(trip.modality, 'planned');
+  assert.ok(
+    ev.some((e) => e.type === 'REJECT' && e.source.country === 'USA' && e.target.country === 'CHN'),
+    ev.map(brief).join('; '),
+  );
+});
