@@ -1,16 +1,7 @@
 // The event coder: from a clean document, the events it reports — who did what to whom, when, where,
 // with what modality — each with the sentence it came from. Rules are language-agnostic; every word
 // list comes from lexicons/<lang>/ (events, modality, grammar, actors, roles, countries, time).
-import {
-  type ActorKnowledge,
-  actorKnowledge,
-  type GrammarLexicon,
-  holderOn,
-  type Person,
-  type PlacePayload,
-  ROLE_LABELS,
-  roleOn,
-} from '../actors/lexicon.ts';
+import { type ActorKnowledge, actorKnowledge, type GrammarLexicon, holderOn, type Person, ROLE_LABELS, roleOn } from '../actors/lexicon.ts';
 import { quoteAround, quotedSpeaker } from '../actors/speaker.ts';
 import { normalise, type PhraseMatch, type Token, tokenize } from '../text/tokens.ts';
 import {
@@ -30,48 +21,9 @@ import {
   ymdIso,
 } from '../time/expressions.ts';
 import type { Actor, CodedEvent, Document, Modality, Place, Sentence } from '../types.ts';
+import type { Group, SentenceContext } from './analysis.ts';
+import { acceptEvent, beginSentence, type Discourse, droppedSubject, endSentence, startDiscourse } from './discourse.ts';
 import { type CueClass, type EventKnowledge, eventKnowledge, goldstein, type TriggerDef } from './lexicon.ts';
-
-/** One actor phrase of a sentence: "Menteri Luar Negeri Amerika Serikat (AS), Antony Blinken". */
-interface Group {
-  from: number;
-  to: number;
-  start: number;
-  end: number;
-  country?: string;
-  countryForm?: string;
-  person?: Person;
-  unknownName?: string;
-  role?: { role: string; sector: string; country?: string };
-  institution?: { institution: string; sector: string; country?: string; label: string };
-  anaphor?: 'person' | 'country' | 'both' | 'participants' | 'counterpart' | 'speaker';
-  nationals?: boolean;
-  nonactor?: boolean;
-  /** A capital after "di"/"ke": a place, not the government. */
-  place?: PlacePayload;
-  honorific?: boolean;
-  /** For first person: the quote marks around it (token positions; -1 / length when the quote is open). */
-  quote?: [number, number];
-}
-
-interface SentenceContext {
-  s: Sentence;
-  tokens: Token[];
-  groups: Group[];
-  places: { from: number; to: number; place: PlacePayload; prep: 'at' | 'to' | null }[];
-  times: TimeExpression[];
-  cues: PhraseMatch<CueClass>[];
-  predicates: PhraseMatch<true>[];
-  triggers: PhraseMatch<TriggerDef>[];
-  boundaryAt: Set<number>;
-  continuerAt: Set<number>;
-  /** The subject of the last event coded in this sentence: "X supported Y and urged Z" shares it. */
-  lastSource?: Group | null;
-  /** The last event coded in this sentence: "met … and agreed to …" shares its two sides. */
-  lastEvent?: CodedEvent;
-  /** Events coded in this sentence so far, by trigger token: the anchor of "two days after …". */
-  datedAt?: { from: number; date: ResolvedDate }[];
-}
 
 interface DocContext {
   k: ActorKnowledge;
@@ -82,35 +34,13 @@ interface DocContext {
   names: Map<string, { person?: Person; name: string; country?: string; sector?: string }>;
   /** Named people in text order, for "dia"/"he": the last one named before the pronoun. */
   personMentions: { start: number; group: Group; sc: SentenceContext }[];
-  lastSubject: { actor: Actor; sentence: number } | null;
-  lastPair: [string, string] | null;
-  /** Every pair that met, talked or agreed, in text order: "kedua pihak" picks among them. */
-  pairs: [string, string][];
   countryCounts: Map<string, number>;
-  lastDate: { past: Dated | null; future: Dated | null; latest: Dated | null };
-  /** The date of the last event coded: what "pada hari yang sama" points to. */
-  lastEventDate: Dated | null;
-  /** The named person whose dated past act was told last, and its date. */
-  lastActorDate: (Dated & { name: string }) | null;
+  /** What the page has told so far (written by discourse.ts only). */
+  discourse: Discourse;
   /** Date expressions of the whole body, found once. */
   times: TimeExpression[];
-  /** The day of the first event the page tells as done: the news of the day, which "came a week after …". */
-  leadDate: ResolvedDate | null;
-  /** The date of that act. */
-  lastHostileDate?: ResolvedDate | null;
-  /** The state of the previous sentence's first actor. */
-  lastOpening?: string | null;
-  /** The state whose act of material conflict was told last: what "in response" answers. */
-  lastHostile: string | null;
-  /** The last visit coded: what "kunjungan ini" is. */
-  lastVisit: CodedEvent | null;
   /** End of the dateline ("SEOUL, Outlet —") in the body: no actor there. */
   datelineEnd: number;
-}
-
-interface Dated {
-  date: ResolvedDate;
-  sentence: number;
 }
 
 const PUNCT_GAP = new Set([',', '(', ')']);
@@ -132,49 +62,33 @@ export function codeEvents(doc: Document): CodedEvent[] {
     ref: parseIsoDay(doc.published),
     names: new Map(),
     personMentions: [],
-    lastSubject: null,
-    lastPair: null,
-    pairs: [],
     countryCounts: new Map(),
-    lastDate: { past: null, future: null, latest: null },
-    lastEventDate: null,
-    lastHostile: null,
-    leadDate: null,
-    lastActorDate: null,
-    lastVisit: null,
+    discourse: startDiscourse(),
     datelineEnd: datelineEnd(doc),
     times: findTimeExpressions(doc.body, lang),
   };
   const events: CodedEvent[] = [];
   doc.sentences.forEach((s, i) => {
     const sc = analyseSentence(ctx, s);
-    for (const e of codeSentence(ctx, sc, i)) {
-      events.push(e);
-      if (e.mode === 'visit') ctx.lastVisit = e;
-      if (!ctx.leadDate && e.modality === 'occurred' && e.date?.length === 10 && !e.date_end)
-        ctx.leadDate = { date: e.date, date_end: e.date_end, precision: 'day' };
-      if (e.date && e.date.length >= 7)
-        ctx.lastEventDate = { date: { date: e.date, date_end: e.date_end, precision: e.date.length >= 10 ? 'day' : 'month' }, sentence: i };
-    }
-    rememberDates(ctx, sc, i);
+    beginSentence(ctx.discourse);
+    const coded = codeSentence(ctx, sc, i);
+    events.push(...coded);
     // The sentence's subject (its first actor): whose step "langkah tersebut" in the next one is.
     const opening = sc.groups.find((g) => usable(g) && !g.anaphor);
-    ctx.lastOpening = opening
-      ? (opening.person?.country ?? opening.country ?? opening.role?.country ?? opening.institution?.country ?? null)
-      : null;
-    // The dates of events just coded anchor later sentences of the same tense.
-    for (const e of events) {
-      if (!e.date || e.provenance?.date_from !== 'sentence' || e.evidence.start !== s.start) continue;
-      const d = {
-        date: { date: e.date, date_end: e.date_end, precision: (e.date.length >= 10 ? 'day' : 'month') as 'day' | 'month' },
-        sentence: i,
-      };
-      if (e.modality === 'planned' || e.modality === 'expected') ctx.lastDate.future = d;
-      else if (e.modality === 'occurred') {
-        ctx.lastDate.past = d;
-        if (e.source.name) ctx.lastActorDate = { ...d, name: e.source.name };
-      }
-    }
+    endSentence(
+      ctx.discourse,
+      {
+        index: i,
+        events: coded,
+        times: sc.times,
+        tokens: sc.tokens,
+        opening: opening
+          ? (opening.person?.country ?? opening.country ?? opening.role?.country ?? opening.institution?.country ?? null)
+          : null,
+      },
+      ctx.ref,
+      ctx.k.grammar,
+    );
   });
   return mergeWithinDocument(events);
 }
@@ -532,8 +446,8 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
       // ("mengumumkan pembatalan KTT tersebut"), which is news about the same two sides.
       if ((after && ek.anaphoricAfter.has(after)) || (before && ek.anaphoricBefore.has(before))) {
         const calledOff = sc.cues.some((c) => c.payload === 'cancelled' && c.to <= t.from && c.to >= t.from - 2);
-        if (!calledOff || def.type !== 'CONSULT' || !ctx.lastPair) continue;
-        referredPair = ctx.lastPair;
+        if (!calledOff || def.type !== 'CONSULT' || !ctx.discourse.lastPair) continue;
+        referredPair = ctx.discourse.lastPair;
       }
       // "membahas kemungkinan kunjungan …": a topic, not an event — but "setelah pertemuan puncak Kim dan
       // Trump … pada Februari lalu", an earlier event told with its own sides and date, is one.
@@ -578,7 +492,7 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
 function tripBefore(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<TriggerDef>, coded: CodedEvent[]): CodedEvent | null {
   if (coded.some((e) => e.mode === 'visit')) return null;
   const visitNoun = sc.triggers.some((x) => x.to <= t.from && x.payload.mode === 'visit' && x.payload.pos === 'noun');
-  return visitNoun ? ctx.lastVisit : null;
+  return visitNoun ? ctx.discourse.lastVisit : null;
 }
 
 /** Whether the trigger's clause opens with a subordinator ("…, saat Presiden Korsel itu menghadiri …"). */
@@ -777,10 +691,17 @@ function buildEvent(
   // when that verb coded nothing, the subject that opens the sentence ("Kim menyebut X … dan mengecam Seoul").
   if (def.pos === 'verb' && g.coordinators.includes(tokens[t.from - 1]?.norm ?? '')) {
     const opening = groups.find((x) => x.to <= t.from && usable(x) && !isOblique(ctx, sc, x));
-    subjectBefore = sc.lastSource ?? opening ?? subjectBefore;
+    subjectBefore = ctx.discourse.sentence.lastSource ?? opening ?? subjectBefore;
     // "held talks with Sherman … and agreed to keep consulting on …": the same two sides agree.
-    const last = sc.lastEvent;
-    if (def.symmetric && last && SYMMETRIC_TYPES.has(last.type) && last.target.country && subjectBefore === sc.lastSource) sameSides = last;
+    const last = ctx.discourse.sentence.lastEvent;
+    if (
+      def.symmetric &&
+      last &&
+      SYMMETRIC_TYPES.has(last.type) &&
+      last.target.country &&
+      subjectBefore === ctx.discourse.sentence.lastSource
+    )
+      sameSides = last;
   }
   // "Yoon …, saat bertemu Li …": after a subordinator the verb shares the main clause's subject; so does a
   // meeting noun after a preposition with no side of its own ("… mengecam …, dalam pertemuan di Seoul").
@@ -806,7 +727,8 @@ function buildEvent(
   }
   // "arrived in Hanoi early Thursday for a state visit to Vietnam": the trip's purpose has the traveller as subject.
   const purposeBefore = [t.from - 1, t.from - 2].some((i) => i >= 0 && (g.purpose_preps ?? []).includes(tokens[i].norm));
-  if (def.mode === 'visit' && purposeBefore && sc.lastSource && usable(sc.lastSource)) subjectBefore = sc.lastSource;
+  if (def.mode === 'visit' && purposeBefore && ctx.discourse.sentence.lastSource && usable(ctx.discourse.sentence.lastSource))
+    subjectBefore = ctx.discourse.sentence.lastSource;
   if (def.voice === 'passive') {
     target = subjectBefore;
     source = after.find((x) => g.agent.includes(sc.tokens[x.from - 1]?.norm ?? '')) ?? after[0] ?? null;
@@ -873,7 +795,9 @@ function buildEvent(
     return [];
   if (traveller) source = null;
   const srcActor =
-    traveller ?? resolveActor(ctx, sc, source, null, index) ?? (source || def.voice === 'host' ? null : fallbackSubject(ctx, index));
+    traveller ??
+    resolveActor(ctx, sc, source, null, index) ??
+    (source || def.voice === 'host' ? null : droppedSubject(ctx.discourse, index));
   if (!srcActor?.country) return [];
 
   // "Blinken and Austin held talks with their Japanese counterparts": two of one state are one side.
@@ -940,10 +864,10 @@ function buildEvent(
   const referred = def.type !== 'CONSULT' ? refersToAct(ctx, sc, t) : null;
   const answeredBy =
     referred === 'hostile' && goldstein(def.cameo) < 0
-      ? [ctx.lastHostile]
+      ? [ctx.discourse.lastHostile]
       : referred === 'act' && !tgtActor?.country
         ? // ("kecewa dengan tindakan ini": disapproval of "this act" answers the last hostile one, if any.)
-          [goldstein(def.cameo) < 0 ? ctx.lastHostile : null, ctx.lastOpening, ctx.lastSubject?.actor.country]
+          [goldstein(def.cameo) < 0 ? ctx.discourse.lastHostile : null, ctx.discourse.lastOpening, ctx.discourse.lastSubject?.actor.country]
         : [];
   if (answeredBy.length) {
     const own = actingSides();
@@ -1003,11 +927,11 @@ function buildEvent(
   // between them (a joint drill), coded once.
   if (def.target === 'none' && def.type === 'MOBILIZE' && !tgtActor?.country) {
     if (
-      ctx.lastHostile &&
-      !actingSides().has(ctx.lastHostile) &&
+      ctx.discourse.lastHostile &&
+      !actingSides().has(ctx.discourse.lastHostile) &&
       (hasPhrase(tokens, g.response_cues ?? []) || hostileActBefore(ctx, sc, t))
     )
-      tgtActor = { name: null, country: ctx.lastHostile, sector: null };
+      tgtActor = { name: null, country: ctx.discourse.lastHostile, sector: null };
     else if (coActors.length) {
       const co = resolveActor(ctx, sc, coActors[0], null, index);
       if (co?.country && co.country !== srcActor.country) tgtActor = co;
@@ -1025,8 +949,8 @@ function buildEvent(
   let when = eventDate(ctx, sc, t, dir, index, srcActor.name, modality === 'occurred', ready);
   // "Seoul, Washington and Tokyo condemned the launch": with no date of its own, a reaction to the act
   // referred back is dated by that act (reactions come the same day or the next).
-  if (referred === 'hostile' && modality === 'occurred' && when.source !== 'sentence' && ctx.lastHostileDate?.precision === 'day')
-    when = { date: ctx.lastHostileDate, source: 'inherited' };
+  if (referred === 'hostile' && modality === 'occurred' && when.source !== 'sentence' && ctx.discourse.lastHostileDate?.precision === 'day')
+    when = { date: ctx.discourse.lastHostileDate, source: 'inherited' };
   // Without tense, an unmarked statement dated by a weekday is about the nearer one: ahead means planned.
   if ((g.tenseless || def.tense === 'present') && modality === 'occurred' && !cue && ctx.ref && when.source === 'sentence' && when.text) {
     const wd = sc.times.find((x) => x.text === when.text && x.value.kind === 'weekday');
@@ -1061,11 +985,6 @@ function buildEvent(
   }
   const target_ = tgtActor ?? { name: null, country: null, sector: null };
   // A visit is between two sides too: "kedua pihak" after it means the visitor and the host.
-  if (def.symmetric && target_.country) {
-    ctx.lastPair = [srcActor.country, target_.country];
-    ctx.pairs.push(ctx.lastPair);
-  }
-  ctx.lastSubject = { actor: srcActor, sentence: index };
 
   const mode = multilateral
     ? 'multilateral'
@@ -1080,7 +999,6 @@ function buildEvent(
   if (when.source === 'sentence') confidence += 0.15;
   if (source && !source.anaphor) confidence += 0.1;
   if (def.pos === 'verb') confidence += 0.05;
-  sc.lastSource = source;
   const event: CodedEvent = {
     type: def.type,
     mode,
@@ -1103,14 +1021,15 @@ function buildEvent(
       ...(when.text ? { date_text: when.text } : {}),
     },
   };
-  // Material conflict (CAMEO 15–20: force, sanctions, coercion, assault) is what a later act answers.
-  if (Number(event.cameo.slice(0, 2)) >= 15 && modality === 'occurred') {
-    ctx.lastHostile = srcActor.country;
-    ctx.lastHostileDate = when.date;
-  }
-  if (when.date) (sc.datedAt ??= []).push({ from: t.from, date: when.date });
+  acceptEvent(ctx.discourse, {
+    event,
+    sentence: index,
+    subject: source,
+    triggerFrom: t.from,
+    date: when.date,
+    symmetric: !!def.symmetric,
+  });
   const out = [event];
-  sc.lastEvent = event;
   // Both sides of the pair act: one event for each ("keduanya mengecam peluncuran Korut").
   if (jointBoth) {
     const second = pairFor(ctx, sc)?.find((c) => c !== srcActor.country && c !== target_.country);
@@ -1272,12 +1191,6 @@ function thirdParty(place: Place, a: Actor, b: Actor): string | null {
   return place.country !== a.country && place.country !== b.country ? 'third-party' : null;
 }
 
-function fallbackSubject(ctx: DocContext, index: number): Actor | null {
-  // A clause with no subject continues the previous sentence's subject (pronoun drop).
-  if (ctx.lastSubject && index - ctx.lastSubject.sentence <= 1) return ctx.lastSubject.actor;
-  return null;
-}
-
 function findPlace(sc: SentenceContext, t: PhraseMatch<TriggerDef>, visit: boolean): (Place & { wholeCountry: boolean }) | null {
   const after = sc.places.filter((p) => p.from >= t.to && p.prep);
   const pick = visit ? (after.find((p) => p.prep === 'to') ?? after[0]) : after[0];
@@ -1344,7 +1257,7 @@ function resolveActor(
         return { name: null, country: pair.find((c) => c !== other.country) ?? pair[1], sector: null, text };
       }
       case 'counterpart': {
-        const country = g.country ?? (other ? (ctx.lastPair?.find((c) => c !== other.country) ?? null) : null);
+        const country = g.country ?? (other ? (ctx.discourse.lastPair?.find((c) => c !== other.country) ?? null) : null);
         if (!country) return null;
         const role = other?.role ? Object.entries(ROLE_LABELS).find(([, v]) => v === other.role)?.[0] : undefined;
         const holder = role ? holderOn(ctx.k, country, role, day) : null;
@@ -1378,7 +1291,7 @@ function lastPersonBefore(ctx: DocContext, g: Group, text: string, index: number
   const before = ctx.personMentions.filter((p) => p.start < g.start && p.group !== g);
   const last = before[before.length - 1];
   const actor = last ? resolveActor(ctx, last.sc, last.group, null, index) : null;
-  return actor ? { ...actor, text } : (ctx.lastSubject?.actor ?? null);
+  return actor ? { ...actor, text } : (ctx.discourse.lastSubject?.actor ?? null);
 }
 
 /**
@@ -1388,8 +1301,9 @@ function lastPersonBefore(ctx: DocContext, g: Group, text: string, index: number
  */
 function pairFor(ctx: DocContext, sc: SentenceContext): [string, string] | null {
   const named = new Set(sc.groups.filter((x) => !x.anaphor && usable(x)).map((x) => x.person?.country ?? x.country));
-  for (let i = ctx.pairs.length - 1; i >= 0; i--) if (ctx.pairs[i].some((c) => named.has(c))) return ctx.pairs[i];
-  if (ctx.lastPair) return ctx.lastPair;
+  for (let i = ctx.discourse.pairs.length - 1; i >= 0; i--)
+    if (ctx.discourse.pairs[i].some((c) => named.has(c))) return ctx.discourse.pairs[i];
+  if (ctx.discourse.lastPair) return ctx.discourse.lastPair;
   const people = personPair(ctx);
   return people?.some((c) => named.has(c)) ? people : topPair(ctx);
 }
@@ -1436,12 +1350,13 @@ function eventDate(
     inClause(interval.end) &&
     !sc.times.some((x) => x.start >= interval.end && x.value.kind !== 'duration')
   ) {
-    const told = sc.datedAt?.find((x) => x.from < t.from && sc.tokens[x.from].start < interval.start)?.date;
+    const told = ctx.discourse.sentence.datedAt.find((x) => x.from < t.from && sc.tokens[x.from].start < interval.start)?.date;
     const named = sc.times
       .filter((x) => x.end <= interval.start)
       .map((x) => resolveTime(x.value, ctx.ref, 'past'))
       .find((r) => r);
-    const anchor = told ?? named ?? ctx.leadDate ?? (ctx.ref ? { date: fmt(ctx.ref), date_end: null, precision: 'day' as const } : null);
+    const anchor =
+      told ?? named ?? ctx.discourse.leadDate ?? (ctx.ref ? { date: fmt(ctx.ref), date_end: null, precision: 'day' as const } : null);
     const date = anchor ? shiftBack(anchor, interval.value.n, interval.value.unit) : null;
     if (date) return { date, source: 'sentence', text: interval.text };
   }
@@ -1539,15 +1454,16 @@ function eventDate(
       .sort((a, b) => Number(b.same) - Number(a.same) || Number(otherVerb(a.x)) - Number(otherVerb(b.x)) || a.dist - b.dist);
     // A plan whose own clause names no date keeps the date of the plan told before it, rather than a
     // date from another clause ("Biden is expected to hold talks with Yoon, who takes office on May 10").
-    const planned = dir === 'future' && !ready ? ctx.lastDate.future : null;
+    const planned = dir === 'future' && !ready ? ctx.discourse.lastDate.future : null;
     const plannedFits = planned && index - planned.sentence <= 15 && planned.date.precision !== 'year';
     for (const { x, same } of scored) {
       if (!same && plannedFits && planned) return { date: planned.date, source: 'inherited' };
       if (x.value.kind === 'relative' && x.value.unit === 'same') {
         // The day of the event told last (measured: better than the last date named anywhere).
         // (A date named in the sentence just before wins: "flew to the islets on Tuesday. Japan … the same day".)
-        const latest = ctx.lastDate.latest;
-        const same = (latest?.sentence === index - 1 && latest.date.precision === 'day' ? latest : (ctx.lastEventDate ?? latest))?.date;
+        const latest = ctx.discourse.lastDate.latest;
+        const same = (latest?.sentence === index - 1 && latest.date.precision === 'day' ? latest : (ctx.discourse.lastEventDate ?? latest))
+          ?.date;
         const shift = x.value.offset;
         if (same && shift === 0) return { date: same, source: 'sentence', text: x.text };
         const day = same && same.precision === 'day' ? parseIsoDay(same.date) : null;
@@ -1570,13 +1486,13 @@ function eventDate(
   }
   // A plan told earlier carries its date to later sentences about it; a past statement with no date of
   // its own is dated by the page (background dates are named where they apply, "Saat itu" points back).
-  const inherited = dir === 'future' ? (ready ? null : ctx.lastDate.future) : ctx.lastDate.past;
+  const inherited = dir === 'future' ? (ready ? null : ctx.discourse.lastDate.future) : ctx.discourse.lastDate.past;
   const reach = dir === 'future' ? 15 : 0;
   if (inherited && index - inherited.sentence <= reach && inherited.date.precision !== 'year')
     return { date: inherited.date, source: 'inherited' };
   // The same person's next act, told right after a dated one, belongs to the same occasion
   // ("on 13 June the spokesman urged …. Speaking at the briefing, he reaffirmed …").
-  const last = ctx.lastActorDate;
+  const last = ctx.discourse.lastActorDate;
   if (dir === 'past' && sourceName && last?.name === sourceName && index - last.sentence === 1 && last.date.precision === 'day')
     return { date: last.date, source: 'inherited' };
   // With nothing else, the page's own day: when it happened, or when it was announced.
@@ -1587,27 +1503,6 @@ function eventDate(
 const isPerson = (x: Group) => !!(x.person || x.unknownName);
 
 const fmt = (d: Ymd) => `${d.y}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
-
-/** Dates told in a sentence become the anchor of later sentences that state none ("Saat itu, …"). */
-function rememberDates(ctx: DocContext, sc: SentenceContext, sentence: number): void {
-  if (!ctx.ref) return;
-  const refMs = Date.UTC(ctx.ref.y, ctx.ref.m - 1, ctx.ref.d);
-  const rel = ctx.k.grammar.relativizers;
-  for (const x of sc.times) {
-    if (x.value.kind === 'duration') continue;
-    // A date in a relative clause about someone (", who takes office on May 10") is theirs, not an anchor.
-    const aside = sc.tokens.findIndex((tk, i) => tk.end <= x.start && rel.includes(tk.norm) && sc.tokens[i - 1]?.text === ',');
-    if (aside >= 0 && !sc.tokens.some((tk) => tk.start > sc.tokens[aside].start && tk.end <= x.start && tk.text === ',')) continue;
-    const r = resolveTime(x.value, ctx.ref, 'none');
-    if (!r) continue;
-    const range = dayRange(r.date, r.date_end);
-    if (!range) continue;
-    const dated = { date: r, sentence };
-    if (range[1] >= refMs + 86400000) ctx.lastDate.future = dated;
-    else ctx.lastDate.past = dated;
-    ctx.lastDate.latest = dated;
-  }
-}
 
 // ---------------------------------------------------------------- one event per event
 
