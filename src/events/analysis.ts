@@ -40,3 +40,6 @@ export interface SentenceContext {
   boundaryAt: Set<number>;
   continuerAt: Set<number>;
 }
+
+/** Whether an actor phrase can be a side of an event: not a non-actor, a people's nationals, or a place. */
+export const usable = (g: Group) => !g.nonactor && !g.nationals && !g.place;

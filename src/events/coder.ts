@@ -4,24 +4,10 @@
 import { type ActorKnowledge, actorKnowledge, type GrammarLexicon, holderOn, type Person, ROLE_LABELS, roleOn } from '../actors/lexicon.ts';
 import { quoteAround, quotedSpeaker } from '../actors/speaker.ts';
 import { normalise, type PhraseMatch, type Token, tokenize } from '../text/tokens.ts';
-import {
-  addDays,
-  type Direction,
-  datesCompatible,
-  dayRange,
-  findTimeExpressions,
-  parseIsoDay,
-  type ResolvedDate,
-  resolveTime,
-  shiftBack,
-  sinceCues,
-  spanEnd,
-  type TimeExpression,
-  type Ymd,
-  ymdIso,
-} from '../time/expressions.ts';
+import { dateEvent } from '../time/event-date.ts';
+import { datesCompatible, dayRange, findTimeExpressions, parseIsoDay, type TimeExpression, type Ymd } from '../time/expressions.ts';
 import type { Actor, CodedEvent, Document, Modality, Place, Sentence } from '../types.ts';
-import type { Group, SentenceContext } from './analysis.ts';
+import { type Group, type SentenceContext, usable } from './analysis.ts';
 import { acceptEvent, beginSentence, type Discourse, droppedSubject, endSentence, startDiscourse } from './discourse.ts';
 import { type CueClass, type EventKnowledge, eventKnowledge, goldstein, type TriggerDef } from './lexicon.ts';
 
@@ -608,8 +594,6 @@ function isOblique(ctx: DocContext, sc: SentenceContext, g: Group): boolean {
   return !!prev && ctx.k.grammar.oblique.includes(prev);
 }
 
-const usable = (g: Group) => !g.nonactor && !g.nationals && !g.place;
-
 function buildEvent(
   ctx: DocContext,
   sc: SentenceContext,
@@ -943,29 +927,16 @@ function buildEvent(
     else return [];
   }
 
-  let dir: Direction = modality === 'planned' || modality === 'expected' ? 'future' : 'past';
-  // "Pyongyang was still willing to sit down with the US": readiness is dated when it is said, not by a plan told before.
-  const ready = !!cue && ctx.ek.readiness.has(cue.toLowerCase());
-  let when = eventDate(ctx, sc, t, dir, index, srcActor.name, modality === 'occurred', ready);
-  // "Seoul, Washington and Tokyo condemned the launch": with no date of its own, a reaction to the act
-  // referred back is dated by that act (reactions come the same day or the next).
-  if (referred === 'hostile' && modality === 'occurred' && when.source !== 'sentence' && ctx.discourse.lastHostileDate?.precision === 'day')
-    when = { date: ctx.discourse.lastHostileDate, source: 'inherited' };
-  // Without tense, an unmarked statement dated by a weekday is about the nearer one: ahead means planned.
-  if ((g.tenseless || def.tense === 'present') && modality === 'occurred' && !cue && ctx.ref && when.source === 'sentence' && when.text) {
-    const wd = sc.times.find((x) => x.text === when.text && x.value.kind === 'weekday');
-    if (wd) {
-      const ahead = eventDate(ctx, sc, t, 'future', index);
-      const refMs = Date.UTC(ctx.ref.y, ctx.ref.m - 1, ctx.ref.d);
-      const past = dayRange(when.date?.date ?? null)?.[0] ?? refMs;
-      const next = dayRange(ahead.date?.date ?? null)?.[0] ?? refMs;
-      if (next - refMs < refMs - past) {
-        modality = 'planned';
-        dir = 'future';
-        when = ahead;
-      }
-    }
-  }
+  const dated = dateEvent({ ref: ctx.ref, grammar: g, lang: ctx.lang, discourse: ctx.discourse }, sc, t, index, {
+    modality,
+    cue,
+    sourceName: srcActor.name,
+    ready: !!cue && ctx.ek.readiness.has(cue.toLowerCase()),
+    reaction: referred === 'hostile',
+    tenseless: !!(g.tenseless || def.tense === 'present'),
+  });
+  const when = dated.when;
+  modality = dated.modality;
   // "Menlu AS" in a story about July 2000 is the foreign minister of July 2000: roles on the event's day.
   const eventDay = when.date?.date ?? null;
   if (eventDay && ctx.ref && eventDay.slice(0, 10) !== fmt(ctx.ref)) {
@@ -1322,182 +1293,6 @@ function personPair(ctx: DocContext): [string, string] | null {
 function topPair(ctx: DocContext): [string, string] | null {
   const ranked = [...ctx.countryCounts.entries()].sort((a, b) => b[1] - a[1]);
   return ranked.length >= 2 ? [ranked[0][0], ranked[1][0]] : null;
-}
-
-// ---------------------------------------------------------------- time
-
-function eventDate(
-  ctx: DocContext,
-  sc: SentenceContext,
-  t: PhraseMatch<TriggerDef>,
-  dir: Direction,
-  index: number,
-  sourceName: string | null = null,
-  done = false,
-  ready = false,
-): { date: ResolvedDate | null; source: 'sentence' | 'inherited' | 'publication' | 'none'; text?: string } {
-  const tStart = sc.tokens[t.from].start;
-  // "The meeting came two days after the North fired eight missiles": what follows "N days after" happened
-  // that long before what the sentence told first (an event coded before it, a date it names, or the
-  // page's day), unless its own clause names its date.
-  const interval = sc.times.filter((x) => x.value.kind === 'interval' && x.end <= tStart).pop();
-  // Only within the clause it opens: "11 days after Yoon took office, as Washington warned …" stops at "as".
-  const subs = ctx.k.grammar.subordinators;
-  const inClause = (from: number) =>
-    !sc.tokens.some((x, i) => x.start >= from && x.start < tStart && subs.includes(x.norm) && sc.tokens[i - 1]?.text === ',');
-  if (
-    interval?.value.kind === 'interval' &&
-    inClause(interval.end) &&
-    !sc.times.some((x) => x.start >= interval.end && x.value.kind !== 'duration')
-  ) {
-    const told = ctx.discourse.sentence.datedAt.find((x) => x.from < t.from && sc.tokens[x.from].start < interval.start)?.date;
-    const named = sc.times
-      .filter((x) => x.end <= interval.start)
-      .map((x) => resolveTime(x.value, ctx.ref, 'past'))
-      .find((r) => r);
-    const anchor =
-      told ?? named ?? ctx.discourse.leadDate ?? (ctx.ref ? { date: fmt(ctx.ref), date_end: null, precision: 'day' as const } : null);
-    const date = anchor ? shiftBack(anchor, interval.value.n, interval.value.unit) : null;
-    if (date) return { date, source: 'sentence', text: interval.text };
-  }
-  // The other side: "Pertemuan … berlangsung dua hari setelah Korut menembakkan rudal pada Minggu (5/6)" — the
-  // date after "N days after" is the earlier act's; the one told before it is that date plus N.
-  const ahead = sc.times.find((x) => x.value.kind === 'interval' && x.start >= sc.tokens[t.to - 1].end);
-  if (ahead?.value.kind === 'interval') {
-    const later = sc.times.find((x) => x.start >= ahead.end && x.value.kind === 'date');
-    const r = later ? resolveTime(later.value, ctx.ref, 'past') : null;
-    const date = r ? shiftBack(r, -ahead.value.n, ahead.value.unit) : null;
-    if (date && !sc.times.some((x) => x.end <= tStart && x.value.kind !== 'duration' && inClause(x.end)))
-      return { date, source: 'sentence', text: `${ahead.text} ${later?.text}` };
-  }
-  // A date after a comma and then a word of sequence ("…, as Jakarta seeks … after its export ban earlier this
-  // year") belongs to an earlier or later happening, not to this act; "…, ketika Cho mengunjungi AS akhir bulan
-  // lalu" (same time) does date it.
-  const sequence = ctx.k.grammar.sequence_words ?? [];
-  const inClauseAfter = (to: number) => {
-    const comma = sc.tokens.findIndex((x) => x.start > tStart && x.start < to && x.text === ',');
-    return comma < 0 || !sc.tokens.some((x, i) => i > comma && x.start < to && sequence.includes(x.norm));
-  };
-  const since = sinceCues(ctx.lang);
-  const dated = sc.times.filter((x) => {
-    if (x.value.kind === 'duration') return false;
-    // Past "N days after", a date belongs to the earlier act.
-    if (ahead && x.start >= ahead.end) return false;
-    // "Yoon, a former prosecutor who won the March 9 election …, has pledged": a date in an aside about the
-    // subject, closed before the act, is the aside's.
-    if (x.end <= tStart) {
-      const rel = ctx.k.grammar.relativizers;
-      const opens = sc.tokens.some(
-        (tk, i) => tk.end <= x.start && rel.includes(tk.norm) && sc.tokens.slice(Math.max(0, i - 8), i).some((y) => y.text === ','),
-      );
-      const closes = sc.tokens.some((tk) => tk.start >= x.end && tk.start < tStart && tk.text === ',');
-      if (opens && closes) return false;
-    }
-    if (x.start > tStart && !inClauseAfter(x.start)) return false;
-    // "her second meeting with Blinken this year": the current year or month frames a count; it does not date
-    // an act that is done.
-    if (
-      done &&
-      x.value.kind === 'relative' &&
-      x.value.offset === 0 &&
-      !x.value.part &&
-      (x.value.unit === 'year' || x.value.unit === 'month')
-    )
-      return false;
-    // A bare other year after the act is background ("urged … to return to the agreements reached in 2018").
-    if (x.start > tStart && x.value.kind === 'date' && x.value.m === undefined && ctx.ref && x.value.y !== ctx.ref.y) return false;
-    // A done act is not dated by a relative clause after it that tells another act with its own actor ("… the
-    // G20 summit that Indonesia will host in Bali in November", "Deklarasi Panmunjom yang diteken Kim dan Moon
-    // pada 27 April lalu").
-    if (done && x.start > tStart) {
-      const rel = sc.tokens.findIndex((tk) => tk.start > tStart && tk.start < x.start && ctx.k.grammar.relativizers.includes(tk.norm));
-      if (rel >= 0 && sc.groups.some((gr) => gr.from > rel && gr.start < x.start && usable(gr))) return false;
-    }
-    // "sejak 2006" / "since 2006": a starting point, not the event's date.
-    const before =
-      sc.s.text
-        .slice(0, x.start - sc.s.start)
-        .trimEnd()
-        .split(/\s+/)
-        .pop()
-        ?.toLowerCase() ?? '';
-    const first = x.text.split(/\s+/)[0].toLowerCase();
-    return !since.has(before) && !since.has(first);
-  });
-  if (dated.length) {
-    // Prefer an expression in the trigger's own clause, then the nearest one.
-    const clauseOf = (pos: number) => {
-      let n = 0;
-      sc.tokens.forEach((tk, i) => {
-        if (tk.start < pos && sc.boundaryAt.has(i) && tk.word) n++;
-      });
-      return n;
-    };
-    const tc = clauseOf(tStart);
-    // "left Pyongyang late on Wednesday and arrived in Hanoi early Thursday": a date before "and" belongs to the
-    // verb coordinated before this one, when this one has a date of its own after it.
-    const coordinated = (x: TimeExpression) =>
-      x.end <= tStart && sc.tokens.some((tk) => tk.start >= x.end && tk.start < tStart && ctx.k.grammar.coordinators.includes(tk.norm));
-    const ownAfter = dated.some(
-      (x) =>
-        x.start > tStart &&
-        x.value.kind !== 'relative' &&
-        !sc.tokens.some(
-          (tk) => tk.start > tStart && tk.start < x.start && (tk.text === ',' || ctx.k.grammar.coordinators.includes(tk.norm)),
-        ),
-    );
-    const otherVerb = (x: TimeExpression) => ownAfter && coordinated(x);
-    // A bare year from another clause ("… pada 2006, …") is background, not this event's date.
-    const scored = dated
-      .map((x) => ({ x, same: clauseOf(x.start) === tc, dist: Math.abs(x.start - tStart) }))
-      .filter(({ x, same }) => same || !(x.value.kind === 'date' && x.value.m === undefined))
-      .sort((a, b) => Number(b.same) - Number(a.same) || Number(otherVerb(a.x)) - Number(otherVerb(b.x)) || a.dist - b.dist);
-    // A plan whose own clause names no date keeps the date of the plan told before it, rather than a
-    // date from another clause ("Biden is expected to hold talks with Yoon, who takes office on May 10").
-    const planned = dir === 'future' && !ready ? ctx.discourse.lastDate.future : null;
-    const plannedFits = planned && index - planned.sentence <= 15 && planned.date.precision !== 'year';
-    for (const { x, same } of scored) {
-      if (!same && plannedFits && planned) return { date: planned.date, source: 'inherited' };
-      if (x.value.kind === 'relative' && x.value.unit === 'same') {
-        // The day of the event told last (measured: better than the last date named anywhere).
-        // (A date named in the sentence just before wins: "flew to the islets on Tuesday. Japan … the same day".)
-        const latest = ctx.discourse.lastDate.latest;
-        const same = (latest?.sentence === index - 1 && latest.date.precision === 'day' ? latest : (ctx.discourse.lastEventDate ?? latest))
-          ?.date;
-        const shift = x.value.offset;
-        if (same && shift === 0) return { date: same, source: 'sentence', text: x.text };
-        const day = same && same.precision === 'day' ? parseIsoDay(same.date) : null;
-        if (day) return { date: { date: ymdIso(addDays(day, shift)), date_end: null, precision: 'day' }, source: 'sentence', text: x.text };
-        continue;
-      }
-      const r = resolveTime(x.value, ctx.ref, dir);
-      if (!r) continue;
-      // "agreed to restart talks within two to three weeks": a date ahead, told after what was done, dates
-      // what was agreed on, not the agreement.
-      if (done && ctx.ref && x.start > tStart && (dayRange(r.date)?.[0] ?? 0) > Date.UTC(ctx.ref.y, ctx.ref.m - 1, ctx.ref.d)) continue;
-      let res = r;
-      const dur = sc.times.find((d) => d.value.kind === 'duration' && d.start > x.start);
-      if (dur && dur.value.kind === 'duration' && r.precision === 'day' && !r.date_end) {
-        const end = spanEnd(r.date, dur.value.n, dur.value.unit);
-        if (end) res = { ...r, date_end: end };
-      }
-      return { date: res, source: 'sentence', text: x.text };
-    }
-  }
-  // A plan told earlier carries its date to later sentences about it; a past statement with no date of
-  // its own is dated by the page (background dates are named where they apply, "Saat itu" points back).
-  const inherited = dir === 'future' ? (ready ? null : ctx.discourse.lastDate.future) : ctx.discourse.lastDate.past;
-  const reach = dir === 'future' ? 15 : 0;
-  if (inherited && index - inherited.sentence <= reach && inherited.date.precision !== 'year')
-    return { date: inherited.date, source: 'inherited' };
-  // The same person's next act, told right after a dated one, belongs to the same occasion
-  // ("on 13 June the spokesman urged …. Speaking at the briefing, he reaffirmed …").
-  const last = ctx.discourse.lastActorDate;
-  if (dir === 'past' && sourceName && last?.name === sourceName && index - last.sentence === 1 && last.date.precision === 'day')
-    return { date: last.date, source: 'inherited' };
-  // With nothing else, the page's own day: when it happened, or when it was announced.
-  if (ctx.ref) return { date: { date: fmt(ctx.ref), date_end: null, precision: 'day' }, source: 'publication' };
-  return { date: null, source: 'none' };
 }
 
 const isPerson = (x: Group) => !!(x.person || x.unknownName);
