@@ -1,8 +1,9 @@
 // The event coder: from a clean document, the events it reports — who did what to whom, when, where,
 // with what modality — each with the sentence it came from. Rules are language-agnostic; every word
 // list comes from lexicons/<lang>/ (events, modality, grammar, actors, roles, countries, time).
-import { type ActorKnowledge, actorKnowledge, type GrammarLexicon, holderOn, type Person, ROLE_LABELS, roleOn } from '../actors/lexicon.ts';
-import { quoteAround, quotedSpeaker } from '../actors/speaker.ts';
+import { type ActorKnowledge, actorKnowledge, type GrammarLexicon, type Person } from '../actors/lexicon.ts';
+import { isPerson, joinedHead, listAfter, pairFor, type ResolveContext, resolveActor } from '../actors/resolve.ts';
+import { quoteAround } from '../actors/speaker.ts';
 import { normalise, type PhraseMatch, type Token, tokenize } from '../text/tokens.ts';
 import { dateEvent } from '../time/event-date.ts';
 import { datesCompatible, dayRange, findTimeExpressions, parseIsoDay, type TimeExpression, type Ymd } from '../time/expressions.ts';
@@ -11,7 +12,7 @@ import { type Group, type SentenceContext, usable } from './analysis.ts';
 import { acceptEvent, beginSentence, type Discourse, droppedSubject, endSentence, startDiscourse } from './discourse.ts';
 import { type CueClass, type EventKnowledge, eventKnowledge, goldstein, type TriggerDef } from './lexicon.ts';
 
-interface DocContext {
+interface DocContext extends ResolveContext {
   k: ActorKnowledge;
   ek: EventKnowledge;
   lang: string;
@@ -724,8 +725,8 @@ function buildEvent(
     // "Miller menegaskan kembali komitmen keamanan AS": a named person as subject speaks for the state that
     // owns the noun; the person is the more precise source.
     if (source === possessor && possessor && subjectBefore && isPerson(subjectBefore) && !isPerson(possessor)) {
-      const owner = resolveActor(ctx, sc, possessor, null, index)?.country;
-      if (owner && resolveActor(ctx, sc, subjectBefore, null, index)?.country === owner) source = subjectBefore;
+      const owner = resolveActor(ctx, sc, possessor, null)?.country;
+      if (owner && resolveActor(ctx, sc, subjectBefore, null)?.country === owner) source = subjectBefore;
     }
     if (source && source === subjectBefore) {
       // "A dan B bertemu": the coordinated actor before the subject is the first side.
@@ -746,7 +747,7 @@ function buildEvent(
             source = groups[j];
           }
           // "misi AS untuk PBB, yang diikuti oleh Prancis, Irlandia dan Jepang, mengecam …": the list joins the one before it.
-          const head = joinedHead(ctx, sc, source);
+          const head = joinedHead(g, sc, source);
           if (head) {
             coActors.push(source);
             source = head;
@@ -779,13 +780,11 @@ function buildEvent(
     return [];
   if (traveller) source = null;
   const srcActor =
-    traveller ??
-    resolveActor(ctx, sc, source, null, index) ??
-    (source || def.voice === 'host' ? null : droppedSubject(ctx.discourse, index));
+    traveller ?? resolveActor(ctx, sc, source, null) ?? (source || def.voice === 'host' ? null : droppedSubject(ctx.discourse, index));
   if (!srcActor?.country) return [];
 
   // "Blinken and Austin held talks with their Japanese counterparts": two of one state are one side.
-  if (partner && resolveActor(ctx, sc, partner, srcActor, index)?.country === srcActor.country) partner = null;
+  if (partner && resolveActor(ctx, sc, partner, srcActor)?.country === srcActor.country) partner = null;
   // The other side.
   if (!target && def.target !== 'none') {
     if (partner) target = partner;
@@ -794,7 +793,7 @@ function buildEvent(
       const clauseEnd = tokens.findIndex((x, i) => i >= startAfter && sc.boundaryAt.has(i) && !/[;:]/.test(x.text) && x.word);
       const limit = clauseEnd < 0 ? tokens.length : clauseEnd;
       const bothSides = source?.anaphor === 'both' || source?.anaphor === 'participants';
-      const coCountries = new Set(coActors.map((x) => resolveActor(ctx, sc, x, null, index)?.country));
+      const coCountries = new Set(coActors.map((x) => resolveActor(ctx, sc, x, null)?.country));
       // "keduanya mengecam peluncuran itu": both sides act together against someone else.
       if (!def.symmetric && (source?.anaphor === 'both' || source?.anaphor === 'participants'))
         for (const c of pairFor(ctx, sc) ?? []) coCountries.add(c);
@@ -819,7 +818,7 @@ function buildEvent(
         !sc.boundaryAt.has(t.to - 1) &&
         !possessive
       ) {
-        const obj = resolveActor(ctx, sc, cands[0], srcActor, index);
+        const obj = resolveActor(ctx, sc, cands[0], srcActor);
         if (obj?.country && obj.country === srcActor.country) return [];
       }
       if (possessor === source && source) {
@@ -833,17 +832,17 @@ function buildEvent(
       target ??=
         cands.find((x) => {
           if (needsTo && !g.place_to.includes(tokens[x.from - 1]?.norm ?? '')) return false;
-          const a = resolveActor(ctx, sc, x, srcActor, index);
+          const a = resolveActor(ctx, sc, x, srcActor);
           return a?.country && a.country !== srcActor.country && !coCountries.has(a.country);
         }) ?? null;
     }
   }
-  let tgtActor = target ? resolveActor(ctx, sc, target, srcActor, index) : null;
+  let tgtActor = target ? resolveActor(ctx, sc, target, srcActor) : null;
   if (sameSides && srcActor.country === sameSides.source.country) tgtActor = sameSides.target;
   // "keduanya mengecam peluncuran itu", "called the launch a violation": the act referred back to is answered,
   // and its author is the state whose hostile act was told last.
   // The states acting: the source and those coordinated with it.
-  const actingSides = () => new Set([srcActor.country, ...coActors.map((x) => resolveActor(ctx, sc, x, null, index)?.country)]);
+  const actingSides = () => new Set([srcActor.country, ...coActors.map((x) => resolveActor(ctx, sc, x, null)?.country)]);
   // "Biden menyambut baik langkah tersebut": a step referred back is the last actor's, the one it backs.
   const referred = def.type !== 'CONSULT' ? refersToAct(ctx, sc, t) : null;
   const answeredBy =
@@ -888,10 +887,10 @@ function buildEvent(
       const other = [...before, ...after].find((x) => {
         // Not one of the actors themselves ("Seoul, Washington and Tokyo condemned the launch").
         if (x === source || x === partner || coActors.includes(x)) return false;
-        const c = resolveActor(ctx, sc, x, srcActor, index)?.country;
+        const c = resolveActor(ctx, sc, x, srcActor)?.country;
         return !!c && c !== srcActor.country && !(jointBoth && pairFor(ctx, sc)?.includes(c));
       });
-      if (other) tgtActor = resolveActor(ctx, sc, other, srcActor, index);
+      if (other) tgtActor = resolveActor(ctx, sc, other, srcActor);
     }
   }
   // "kedua pihak bertemu": the subject names both sides of the text's main pair.
@@ -917,7 +916,7 @@ function buildEvent(
     )
       tgtActor = { name: null, country: ctx.discourse.lastHostile, sector: null };
     else if (coActors.length) {
-      const co = resolveActor(ctx, sc, coActors[0], null, index);
+      const co = resolveActor(ctx, sc, coActors[0], null);
       if (co?.country && co.country !== srcActor.country) tgtActor = co;
     }
   }
@@ -940,9 +939,9 @@ function buildEvent(
   // "Menlu AS" in a story about July 2000 is the foreign minister of July 2000: roles on the event's day.
   const eventDay = when.date?.date ?? null;
   if (eventDay && ctx.ref && eventDay.slice(0, 10) !== fmt(ctx.ref)) {
-    const s2 = source ? resolveActor(ctx, sc, source, null, index, eventDay) : null;
+    const s2 = source ? resolveActor(ctx, sc, source, null, eventDay) : null;
     if (s2?.country === srcActor.country) Object.assign(srcActor, { name: s2.name, role: s2.role, sector: s2.sector });
-    const t2 = target && tgtActor?.country ? resolveActor(ctx, sc, target, srcActor, index, eventDay) : null;
+    const t2 = target && tgtActor?.country ? resolveActor(ctx, sc, target, srcActor, eventDay) : null;
     if (t2 && t2.country === tgtActor?.country) tgtActor = t2;
   }
   // "KTT ke-43 ASEAN": a meeting noun whose other side is an organisation is that body's summit.
@@ -1011,7 +1010,7 @@ function buildEvent(
   // A joint show of force ("Korsel dan AS menembakkan rudal") is one act of the allies together.
   const jointForce = def.type === 'MOBILIZE' && def.target === 'none';
   for (const x of jointForce ? [] : coActors) {
-    const co = resolveActor(ctx, sc, x, null, index);
+    const co = resolveActor(ctx, sc, x, null);
     if (
       co?.country &&
       co.country !== srcActor.country &&
@@ -1046,7 +1045,7 @@ function buildEvent(
         g.comitative.includes(tokens[x.from - 1]?.norm ?? '') &&
         g.coordinators.includes(tokens[x.from - 2]?.norm ?? ''),
     );
-    const second = g2 ? resolveActor(ctx, sc, g2, srcActor, index) : null;
+    const second = g2 ? resolveActor(ctx, sc, g2, srcActor) : null;
     if (second?.country && second.country !== srcActor.country && second.country !== target_.country)
       out.push({ ...event, target: second, confidence: Math.max(0.3, event.confidence - 0.05) });
   }
@@ -1057,48 +1056,14 @@ function buildEvent(
   if (target && target_.country && (def.mode === 'visit' || (def.symmetric && target.anaphor === 'counterpart'))) {
     const seen = new Set([srcActor.country, target_.country]);
     const firsts = [...out];
-    for (const member of listAfter(ctx, sc, target)) {
-      const more = resolveActor(ctx, sc, member, srcActor, index);
+    for (const member of listAfter(g, sc, target)) {
+      const more = resolveActor(ctx, sc, member, srcActor);
       if (!more?.country || seen.has(more.country)) continue;
       seen.add(more.country);
       for (const e of firsts) out.push({ ...e, target: more, confidence: Math.max(0.3, e.confidence - 0.05) });
     }
   }
   return out;
-}
-
-/** The actor a list is joined to: "A, yang diikuti oleh B, C dan D", "A, joined by B and C". */
-function joinedHead(ctx: DocContext, sc: SentenceContext, first: Group): Group | null {
-  const joined = ctx.k.grammar.joined_by ?? [];
-  const head = sc.groups[sc.groups.indexOf(first) - 1];
-  if (!head || !usable(head) || !joined.length) return null;
-  const between = sc.tokens
-    .slice(head.to, first.from)
-    .filter((x) => x.word)
-    .map((x) => x.norm)
-    .join(' ');
-  return joined.some((j) => j.toLowerCase() === between) ? head : null;
-}
-
-/**
- * The members of a list that goes on after an actor phrase and closes with a coordinator: "Kenya, Tanzania,
- * Mozambik, dan Afrika Selatan", "Saudi Arabia, the United Arab Emirates, Brazil and Senegal". A run of commas
- * that no coordinator closes is no list ("visited Japan, China …").
- */
-function listAfter(ctx: DocContext, sc: SentenceContext, first: Group): Group[] {
-  const g = ctx.k.grammar;
-  const linkWord = (x: Token) => x.text === ',' || g.coordinators.includes(x.norm) || (g.list_links ?? []).includes(x.norm);
-  const members: Group[] = [];
-  let cur = first;
-  for (let i = sc.groups.indexOf(first) + 1; i < sc.groups.length; i++) {
-    const next = sc.groups[i];
-    const link = sc.tokens.slice(cur.to, next.from);
-    if (!usable(next) || next.anaphor || link.length < 1 || link.length > 3 || !link.every(linkWord)) break;
-    members.push(next);
-    cur = next;
-    if (link.some((x) => g.coordinators.includes(x.norm))) return members;
-  }
-  return [];
 }
 
 /**
@@ -1168,134 +1133,6 @@ function findPlace(sc: SentenceContext, t: PhraseMatch<TriggerDef>, visit: boole
   const chosen = pick ?? sc.places.filter((p) => p.to <= t.from && p.prep === 'at').pop();
   return chosen ? { name: chosen.place.name, country: chosen.place.country, wholeCountry: chosen.place.kind === 'country' } : null;
 }
-
-/** Resolves an actor phrase to a named actor with country, sector and role on the event's day. */
-function resolveActor(
-  ctx: DocContext,
-  sc: SentenceContext,
-  g: Group | null,
-  other: Actor | null,
-  index: number,
-  onDate: string | null = null,
-): Actor | null {
-  if (!g) return null;
-  const text = sc.s.text.slice(g.start - sc.s.start, g.end - sc.s.start);
-  // Roles are looked up on the event's day when it is known, else on the page's.
-  const day = onDate ?? (ctx.ref ? fmt(ctx.ref) : null);
-  if (g.anaphor) {
-    switch (g.anaphor) {
-      case 'person': {
-        // "Asked whether he would meet Kim, Biden said …": in a clause fronted before the subject, the pronoun
-        // is that subject (the first actor of the sentence, not at its start, with a named person after the comma).
-        const i = sc.groups.indexOf(g);
-        if (i === 0 && g.start > sc.s.start) {
-          const comma = sc.tokens.findIndex((x) => x.text === ',' && x.start > g.end);
-          const subject = comma >= 0 ? sc.groups.find((x) => x.from === comma + 1 && x.person && !x.anaphor) : undefined;
-          if (subject) return resolveActor(ctx, sc, subject, other, index, onDate);
-        }
-        return lastPersonBefore(ctx, g, text, index);
-      }
-      case 'speaker': {
-        // "Kami akan berkunjung …," ucap Jokowi: first person in a quote is the one it is attributed to.
-        const speechVerbs = new Set((ctx.k.grammar.speech_verbs ?? []).map((w) => w.toLowerCase()));
-        const i = sc.groups.indexOf(g);
-        const speaker = quotedSpeaker(sc.tokens, sc.groups, g.from, speechVerbs, (x) => x !== g && usable(x) && x.anaphor !== 'speaker');
-        if (speaker !== 'previous' && sc.groups.indexOf(speaker) !== i) {
-          const actor = resolveActor(ctx, sc, speaker, other, index, onDate);
-          return actor ? { ...actor, text } : null;
-        }
-        return lastPersonBefore(ctx, g, text, index);
-      }
-      case 'country': {
-        // "negaranya": the state just named that is not the speaker's own.
-        const own = other?.country;
-        for (let i = sc.groups.indexOf(g) - 1; i >= 0; i--) {
-          const c = sc.groups[i].country ?? sc.groups[i].person?.country;
-          if (c && c !== own) return { name: null, country: c, sector: null, text };
-        }
-        const ranked = [...ctx.countryCounts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
-        const c = ranked.find((x) => x !== own);
-        return c ? { name: null, country: c, sector: null, text } : null;
-      }
-      case 'both':
-      case 'participants': {
-        // "para pemimpin Jepang": participants named by their state.
-        if (g.country) return { name: null, country: g.country, sector: 'GOV', text };
-        const pair = pairFor(ctx, sc);
-        if (!pair) return null;
-        // As a subject, "kedua pihak" is the first side; the coder then takes the second as the other side.
-        if (!other) return { name: null, country: pair[0], sector: null, text };
-        return { name: null, country: pair.find((c) => c !== other.country) ?? pair[1], sector: null, text };
-      }
-      case 'counterpart': {
-        const country = g.country ?? (other ? (ctx.discourse.lastPair?.find((c) => c !== other.country) ?? null) : null);
-        if (!country) return null;
-        const role = other?.role ? Object.entries(ROLE_LABELS).find(([, v]) => v === other.role)?.[0] : undefined;
-        const holder = role ? holderOn(ctx.k, country, role, day) : null;
-        return { name: holder?.name ?? null, country, sector: other?.sector ?? 'GOV', role: other?.role ?? null, text };
-      }
-    }
-  }
-  const country = g.person?.country ?? g.country ?? g.role?.country ?? g.institution?.country ?? null;
-  let name: string | null = g.person?.name ?? g.unknownName ?? null;
-  let sector: string | null = g.role?.sector || g.institution?.sector || null;
-  let role: string | null = g.role?.role ? (ROLE_LABELS[g.role.role] ?? g.role.role) : null;
-  if (g.person) {
-    const r = roleOn(g.person, day);
-    if (r) {
-      role = ROLE_LABELS[r.role] ?? r.role;
-      sector = r.sector ?? sector ?? 'GOV';
-    }
-  } else if (g.role?.role && country && !name) {
-    const h = holderOn(ctx.k, country, g.role.role, day);
-    if (h) name = h.name;
-  }
-  if (!sector && g.countryForm === 'metonym') sector = 'GOV';
-  if (!country) return null;
-  const actor: Actor = { name, country, sector, role, text };
-  void index;
-  return actor;
-}
-
-/** The person named last before a phrase ("dia", "he", or a quote's speaker told before): else the last subject. */
-function lastPersonBefore(ctx: DocContext, g: Group, text: string, index: number): Actor | null {
-  const before = ctx.personMentions.filter((p) => p.start < g.start && p.group !== g);
-  const last = before[before.length - 1];
-  const actor = last ? resolveActor(ctx, last.sc, last.group, null, index) : null;
-  return actor ? { ...actor, text } : (ctx.discourse.lastSubject?.actor ?? null);
-}
-
-/**
- * The pair "kedua pihak" / "both sides" means: the latest pair that includes a state the sentence names
- * ("Trump mengatakan kedua pihak sepakat" → the pair with the USA), else the latest pair, else the two
- * states the text names most.
- */
-function pairFor(ctx: DocContext, sc: SentenceContext): [string, string] | null {
-  const named = new Set(sc.groups.filter((x) => !x.anaphor && usable(x)).map((x) => x.person?.country ?? x.country));
-  for (let i = ctx.discourse.pairs.length - 1; i >= 0; i--)
-    if (ctx.discourse.pairs[i].some((c) => named.has(c))) return ctx.discourse.pairs[i];
-  if (ctx.discourse.lastPair) return ctx.discourse.lastPair;
-  const people = personPair(ctx);
-  return people?.some((c) => named.has(c)) ? people : topPair(ctx);
-}
-
-/** The states of the last two people named from different states: "the two leaders" before any meeting is told. */
-function personPair(ctx: DocContext): [string, string] | null {
-  const seen: string[] = [];
-  for (let i = ctx.personMentions.length - 1; i >= 0 && seen.length < 2; i--) {
-    const g = ctx.personMentions[i].group;
-    const c = g.person?.country ?? g.country;
-    if (c && !seen.includes(c)) seen.push(c);
-  }
-  return seen.length === 2 ? [seen[1], seen[0]] : null;
-}
-
-function topPair(ctx: DocContext): [string, string] | null {
-  const ranked = [...ctx.countryCounts.entries()].sort((a, b) => b[1] - a[1]);
-  return ranked.length >= 2 ? [ranked[0][0], ranked[1][0]] : null;
-}
-
-const isPerson = (x: Group) => !!(x.person || x.unknownName);
 
 const fmt = (d: Ymd) => `${d.y}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
 
