@@ -559,7 +559,17 @@ function modalityOf(
   const nearest = inScope[inScope.length - 1];
   // ("responded to Wednesday's launches by firing …": a verb right after a preposition is the means, not an aim.)
   const means = !!nearest && grammar.oblique.includes(tokens[t.from - 1]?.norm ?? '') && t.from - nearest.to > 1;
-  if (nearest?.payload === 'purpose' && t.payload.pos === 'verb' && t.from - nearest.to <= 8 && !means) {
+  // ("opposes arms sales to Taiwan and urges …": a purpose word that governs an actor is a preposition, and the
+  // verb coordinated after that actor is no aim.)
+  const governs =
+    !!nearest &&
+    sc.groups.some(
+      (x) =>
+        (x.from === nearest.to || (x.from === nearest.to + 1 && (grammar.list_links ?? []).includes(tokens[nearest.to].norm))) &&
+        x.to < t.from &&
+        tokens.slice(x.to, t.from).some((y) => grammar.coordinators.includes(y.norm)),
+    );
+  if (nearest?.payload === 'purpose' && t.payload.pos === 'verb' && t.from - nearest.to <= 8 && !means && !governs) {
     // "voted unanimously on Friday to impose …": what follows a decision has been decided.
     const decided = tokens.slice(leftLimit, nearest.from).some((x) => decisions.has(x.norm));
     if (!decided) return 'purpose';

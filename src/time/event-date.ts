@@ -19,6 +19,9 @@ import {
   ymdIso,
 } from './expressions.ts';
 
+/** The possessive clitic as the tokenizer splits it ("Korea's" → "Korea", "'s"). */
+const POSSESSIVE = new Set(["'s", '’s']);
+
 /** What dating reads of the page: its day, its grammar words, its language and what it told before. */
 export interface DatingContext {
   ref: Ymd | null;
@@ -147,6 +150,10 @@ function dateFromText(
   const since = sinceCues(page.lang);
   const dated = sc.times.filter((x) => {
     if (x.value.kind === 'duration') return false;
+    // "summoned the envoy in the aftermath of last week's brawl": a time expression after the act that owns a noun
+    // dates that noun, not the act ("Wednesday's summit, where they adopted …" before it does frame the act).
+    const next = x.start > tStart ? sc.tokens.find((tk) => tk.start >= x.end) : undefined;
+    if (next && next.start === x.end && POSSESSIVE.has(next.text)) return false;
     // Past "N days after", a date belongs to the earlier act.
     if (ahead && x.start >= ahead.end) return false;
     // "Yoon, a former prosecutor who won the March 9 election …, has pledged": a date in an aside about the
