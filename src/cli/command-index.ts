@@ -76,6 +76,17 @@ export const COMMAND_MODULES: CommandModule[] = [
     },
   },
   {
+    load: async () => (await import('./commands/watch.ts')).registerWatch,
+    commands: {
+      watch: {
+        term: 'watch [options] <urls...>',
+        description:
+          'poll RSS/Atom feeds and news sitemaps (conditional GET) and take in the pages not seen before: ' +
+          'queued for workers on PostgreSQL, fetched and stored in-process on SQLite',
+      },
+    },
+  },
+  {
     load: async () => (await import('./commands/serve.ts')).registerServe,
     commands: { serve: { term: 'serve [options]', description: 'serve the chronicle: read-only JSON API (/api) and web UI (/)' } },
   },

@@ -5,8 +5,8 @@ import { isUtf8 } from 'node:buffer';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { DOMParser } from 'linkedom';
 import type { RawInput } from '../types.ts';
+import { feedItemElements, feedItemFields, parseXml } from './feed.ts';
 
 export interface ReadOptions {
   /** Largest input accepted, in bytes, after decompression. */
@@ -210,29 +210,16 @@ const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : unde
 
 /** RSS 2.0, RSS 1.0 (RDF) and Atom: one document per item, its content or description as HTML. */
 function* readFeed(file: string, text: string, warnings: string[]): Generator<InputItem> {
-  const xml = new DOMParser().parseFromString(text, 'text/xml');
-  const items = [...xml.querySelectorAll('item, entry')];
+  const items = feedItemElements(parseXml(text));
   if (!items.length) throw new InputError('feed has no items');
-  const pick = (el: Element, names: string[]) => {
-    for (const n of names) {
-      for (const child of el.children) if (child.tagName.toLowerCase() === n) return child;
-    }
-    return null;
-  };
   let i = 0;
   for (const item of items) {
     i++;
-    const linkEl = pick(item, ['link']);
-    const url = linkEl?.getAttribute('href') || linkEl?.textContent?.trim() || undefined;
-    const contentEl = pick(item, ['content:encoded', 'content', 'description', 'summary']);
-    const content = contentEl?.textContent?.trim() ?? '';
+    const { link: url, content, title, published, author } = feedItemFields(item);
     if (!content) {
       yield fail(`${file} item ${i}`, 'feed item has no content or description');
       continue;
     }
-    const title = pick(item, ['title'])?.textContent?.trim();
-    const published = pick(item, ['pubdate', 'published', 'dc:date', 'updated'])?.textContent?.trim();
-    const author = pick(item, ['author', 'dc:creator'])?.textContent?.trim();
     const wrapped = /<[a-z][^>]*>/i.test(content)
       ? content
       : content

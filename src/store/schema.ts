@@ -107,6 +107,25 @@ export interface EventsRemovedTable {
   removed_at: string;
 }
 
+/** A feed or sitemap `watch` polls: the validators of its last answer, for a conditional GET. */
+export interface WatchFeedsTable {
+  url: string;
+  etag: string | null;
+  last_modified: string | null;
+  polled_at: string | null;
+  /** Why the last poll failed (null when it did not). */
+  error: string | null;
+}
+
+/** A page a watched feed linked to: seen once, never fetched or queued again. */
+export interface WatchItemsTable {
+  url: string;
+  feed: string;
+  seen_at: string;
+  /** queued, stored, or why it was not (a reason that trying again would not change). */
+  outcome: string;
+}
+
 export interface ActorsView {
   name: string | null;
   country: string | null;
@@ -119,6 +138,8 @@ export interface Database {
   mentions: MentionsTable;
   events: EventsTable;
   events_removed: EventsRemovedTable;
+  watch_feeds: WatchFeedsTable;
+  watch_items: WatchItemsTable;
   actors: ActorsView;
 }
 
@@ -328,10 +349,28 @@ function statements(dialect: Dialect, version: string): string[] {
        END`,
     ];
   }
+  if (version === '0004_watch') {
+    return [
+      `CREATE TABLE watch_feeds (
+        url ${key} PRIMARY KEY,
+        etag TEXT,
+        last_modified TEXT,
+        polled_at TEXT,
+        error TEXT
+      )`,
+      `CREATE TABLE watch_items (
+        url ${key} PRIMARY KEY,
+        feed TEXT NOT NULL,
+        seen_at TEXT NOT NULL,
+        outcome TEXT NOT NULL
+      )`,
+    ];
+  }
   throw new Error(`unknown migration ${version}`);
 }
 
 function downStatements(dialect: Dialect, version: string): string[] {
+  if (version === '0004_watch') return ['DROP TABLE watch_items', 'DROP TABLE watch_feeds'];
   if (version === '0003_changes') {
     if (dialect === 'postgres') {
       return [
@@ -370,7 +409,7 @@ function downStatements(dialect: Dialect, version: string): string[] {
   return ['DROP VIEW actors', 'DROP TABLE events', 'DROP TABLE mentions', 'DROP TABLE documents'];
 }
 
-export const MIGRATION_NAMES = ['0001_core', '0002_search', '0003_changes'] as const;
+export const MIGRATION_NAMES = ['0001_core', '0002_search', '0003_changes', '0004_watch'] as const;
 
 /** In-code migration provider: one list of versions, SQL per dialect. */
 export function migrationProvider(dialect: Dialect): MigrationProvider {

@@ -1,5 +1,5 @@
 // Runs the kronik CLI in a child process, as a user would.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,8 +12,10 @@ export interface CliResult {
   stderr: string;
 }
 
+const CLI = (args: string[]) => ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args];
+
 export function kronik(args: string[], opts: { input?: string | Buffer; env?: Record<string, string> } = {}): CliResult {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], {
+  const r = spawnSync(process.execPath, CLI(args), {
     input: opts.input,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
@@ -21,6 +23,23 @@ export function kronik(args: string[], opts: { input?: string | Buffer; env?: Re
     cwd: ROOT,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** kronik in a child process without blocking this one (for tests that serve it HTTP themselves). */
+export function kronikAsync(args: string[]): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, CLI(args), { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      stdout += d;
+    });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+    });
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
 }
 
 export function jsonl(s: string): Record<string, unknown>[] {

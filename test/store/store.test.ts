@@ -482,7 +482,7 @@ function storeSuite(getBackend: () => Backend) {
     const { rows } = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(store.db);
     assert.deepEqual(
       rows.map((r) => r.name),
-      ['0001_core', '0002_search', '0003_changes'],
+      ['0001_core', '0002_search', '0003_changes', '0004_watch'],
     );
   });
 }
