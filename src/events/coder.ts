@@ -6,11 +6,12 @@ import { isPerson, joinedHead, listAfter, pairFor, type ResolveContext, resolveA
 import { quoteAround } from '../actors/speaker.ts';
 import { normalise, type PhraseMatch, type Token, tokenize } from '../text/tokens.ts';
 import { dateEvent } from '../time/event-date.ts';
-import { datesCompatible, dayRange, findTimeExpressions, parseIsoDay, type TimeExpression, type Ymd } from '../time/expressions.ts';
+import { findTimeExpressions, parseIsoDay, type TimeExpression, type Ymd } from '../time/expressions.ts';
 import type { Actor, CodedEvent, Document, Modality, Place, Sentence } from '../types.ts';
 import { type Group, type SentenceContext, usable } from './analysis.ts';
 import { acceptEvent, beginSentence, type Discourse, droppedSubject, endSentence, startDiscourse } from './discourse.ts';
 import { type CueClass, type EventKnowledge, eventKnowledge, goldstein, type TriggerDef } from './lexicon.ts';
+import { joinsPair, mergeWithinDocument } from './merge.ts';
 
 interface DocContext extends ResolveContext {
   k: ActorKnowledge;
@@ -689,13 +690,7 @@ function buildEvent(
     subjectBefore = ctx.discourse.sentence.lastSource ?? opening ?? subjectBefore;
     // "held talks with Sherman … and agreed to keep consulting on …": the same two sides agree.
     const last = ctx.discourse.sentence.lastEvent;
-    if (
-      def.symmetric &&
-      last &&
-      SYMMETRIC_TYPES.has(last.type) &&
-      last.target.country &&
-      subjectBefore === ctx.discourse.sentence.lastSource
-    )
+    if (def.symmetric && last && joinsPair(last.type) && last.target.country && subjectBefore === ctx.discourse.sentence.lastSource)
       sameSides = last;
   }
   // "Yoon …, saat bertemu Li …": after a subordinator the verb shares the main clause's subject; so does a
@@ -1145,76 +1140,3 @@ function findPlace(sc: SentenceContext, t: PhraseMatch<TriggerDef>, visit: boole
 }
 
 const fmt = (d: Ymd) => `${d.y}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
-
-// ---------------------------------------------------------------- one event per event
-
-const SYMMETRIC_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
-const futureClass = (m: Modality) => (m === 'planned' || m === 'expected' ? 'future' : m);
-
-function dyadKey(e: CodedEvent): string {
-  const a = e.source.country ?? '';
-  const b = e.target.country ?? '';
-  if (SYMMETRIC_TYPES.has(e.type) && e.mode !== 'visit') return [a, b].sort().join('|');
-  return `${a}>${b}`;
-}
-
-const precision = (d: string | null) => (d ? d.length : 0);
-
-/** Two mentions with different named people on one side are different events. */
-function actorsCompatible(a: CodedEvent, b: CodedEvent): boolean {
-  const same = (x: Actor, y: Actor) => !x.name || !y.name || x.name === y.name;
-  if (same(a.source, b.source) && same(a.target, b.target)) return true;
-  return dyadKey(a) === dyadKey(b) && a.source.country !== b.source.country && same(a.source, b.target) && same(a.target, b.source);
-}
-
-/** Restatements of one event in a document (headline, lead, later paragraph) become one event. */
-/** Whether a day range lies inside another (a talk on the days of a visit, not the day after it). */
-const within = (a: [number, number] | null, b: [number, number] | null) => !!a && !!b && a[0] >= b[0] && a[1] <= b[1];
-
-export function mergeWithinDocument(events: CodedEvent[]): CodedEvent[] {
-  const out: CodedEvent[] = [];
-  for (const e of events) {
-    // "Putin last visited Pyongyang in July 2000, when he met Kim Jong-il": talks told in the sentence of a
-    // visit between the same two states are that visit.
-    const pair = (x: CodedEvent) => [x.source.country, x.target.country].sort().join('|');
-    const visit =
-      e.type === 'CONSULT' && e.mode === null
-        ? out.find(
-            (o) =>
-              o.type === 'CONSULT' &&
-              o.mode === 'visit' &&
-              o.evidence.start === e.evidence.start &&
-              pair(o) === pair(e) &&
-              futureClass(o.modality) === futureClass(e.modality) &&
-              within(dayRange(e.date, e.date_end), dayRange(o.date, o.date_end)),
-          )
-        : undefined;
-    if (visit) continue;
-    const same = out.find(
-      (o) =>
-        o.type === e.type &&
-        // Talks, and talks held in a third state, may be one meeting; a visit, a call or a summit of many is not.
-        (o.mode === e.mode || (o.type === 'CONSULT' && [o.mode, e.mode].every((m) => m === null || m === 'third-party'))) &&
-        dyadKey(o) === dyadKey(e) &&
-        futureClass(o.modality) === futureClass(e.modality) &&
-        actorsCompatible(o, e) &&
-        datesCompatible(dayRange(o.date, o.date_end), dayRange(e.date, e.date_end)),
-    );
-    if (!same) {
-      out.push(e);
-      continue;
-    }
-    if (same.evidence.start !== e.evidence.start) (same.evidence_more ??= []).push(e.evidence);
-    // Keep the most precise date and the better-named actors.
-    if (precision(e.date) > precision(same.date) || (precision(e.date) === precision(same.date) && !same.date_end && e.date_end)) {
-      same.date = e.date;
-      same.date_end = e.date_end;
-    }
-    if (!same.source.name && e.source.name && e.source.country === same.source.country) same.source = e.source;
-    if (!same.target.name && e.target.name && e.target.country === same.target.country) same.target = e.target;
-    if (!same.place && e.place) same.place = e.place;
-    if (same.mode === null && e.mode) same.mode = e.mode;
-    same.confidence = Math.min(0.97, Number((Math.max(same.confidence, e.confidence) + 0.03).toFixed(2)));
-  }
-  return out;
-}

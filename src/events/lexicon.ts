@@ -110,25 +110,3 @@ export function goldstein(cameo: string): number {
   for (let c = cameo; c.length >= 2; c = c.slice(0, -1)) if (cameoTable[c]) return cameoTable[c].goldstein;
   return 0;
 }
-
-/** PLOVER quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
-export function quadClass(type: EventType): 1 | 2 | 3 | 4 {
-  switch (type) {
-    case 'AGREE':
-    case 'CONSULT':
-    case 'SUPPORT':
-    case 'CONCEDE':
-      return 1;
-    case 'COOPERATE':
-    case 'AID':
-    case 'RETREAT':
-      return 2;
-    case 'REQUEST':
-    case 'ACCUSE':
-    case 'REJECT':
-    case 'THREATEN':
-      return 3;
-    default:
-      return 4;
-  }
-}

@@ -23,41 +23,10 @@
 //    mentions whose modality equals the status (all mentions if none of those is dated);
 //    ties go to the date stated by more mentions, then to the earliest-published report.
 import { createHash } from 'node:crypto';
-import type { EventType } from '../types.ts';
+import { dyadKey, isSymmetric, NO_COUNTRY, quadClass } from '../events/merge.ts';
 import { dayToIso, eventDateRange } from './dates.ts';
 
-/** PLOVER quad classes. kronik counts SANCTION as material conflict (4). */
-export const QUAD_CLASS: Record<EventType, 1 | 2 | 3 | 4> = {
-  AGREE: 1,
-  CONSULT: 1,
-  SUPPORT: 1,
-  CONCEDE: 1,
-  COOPERATE: 2,
-  AID: 2,
-  RETREAT: 2,
-  REQUEST: 3,
-  ACCUSE: 3,
-  REJECT: 3,
-  THREATEN: 3,
-  PROTEST: 4,
-  SANCTION: 4,
-  MOBILIZE: 4,
-  COERCE: 4,
-  ASSAULT: 4,
-};
-
-export function quadClass(type: string): number | null {
-  return (QUAD_CLASS as Record<string, number>)[type] ?? null;
-}
-
-/** Symmetric event types: source and target may be swapped (meetings, calls, agreements). */
-export function isSymmetric(type: string, mode: string | null | undefined): boolean {
-  if (type === 'AGREE' || type === 'COOPERATE') return true;
-  if (type === 'CONSULT') return mode !== 'visit';
-  return false;
-}
-
-export const NO_COUNTRY = '-';
+export { dyadKey, isSymmetric, NO_COUNTRY, QUAD_CLASS, quadClass } from '../events/merge.ts';
 
 /**
  * Span classes of an event's date range: class i holds events whose date_hi is at most
@@ -70,13 +39,6 @@ export function spanClass(lo: number, hi: number): number {
   const d = hi - lo;
   const i = SPAN_CLASS_DAYS.findIndex((max) => d <= max);
   return i < 0 ? SPAN_CLASS_DAYS.length : i;
-}
-
-/** Unordered dyad key, e.g. "KOR:USA"; a missing country is "-". */
-export function dyadKey(a: string | null | undefined, b: string | null | undefined): string {
-  const x = a || NO_COUNTRY;
-  const y = b || NO_COUNTRY;
-  return x <= y ? `${x}:${y}` : `${y}:${x}`;
 }
 
 export function blockKey(type: string, source: string | null | undefined, target: string | null | undefined): string {
