@@ -205,6 +205,17 @@ function groupActors(ctx: DocContext, tokens: Token[], matches: PhraseMatch<impo
     // page's date ("Cook" in 2019 is not Robin Cook, foreign secretary until 2001).
     const unique = known ? undefined : ctx.k.uniqueSurnames.get(t.norm);
     const person = known?.person ?? (unique && inOfficeNear(unique, ctx.ref) ? unique : undefined);
+    // "Dr Mohammad Faisal" is not Saud al-Faisal: a given name of someone else before the surname names another.
+    const given =
+      i > 1 && !covered.has(i - 1) && tokens[i - 1].word && /^\p{Lu}\p{Ll}/u.test(tokens[i - 1].text) ? tokens[i - 1].norm : null;
+    if (
+      person &&
+      given &&
+      !normalise(person.name)
+        .split(/[\s-]+/)
+        .includes(given)
+    )
+      return;
     const at = { from: i, to: i + 1, start: t.start, end: t.end };
     if (person) extra.push({ ...at, payload: { kind: 'person', person }, alternatives: [] });
     else if (known) extra.push({ ...at, payload: { kind: 'anaphor', anaphor: 'person' }, alternatives: [] });
@@ -230,8 +241,21 @@ function groupActors(ctx: DocContext, tokens: Token[], matches: PhraseMatch<impo
     const adjacent = cur && gap.length <= 3 && gap.every((t) => PUNCT_GAP.has(t.text) || t.text === "'s" || t.text === '’s');
     const counterpartLink =
       cur?.anaphor === 'counterpart' && gap.length === 1 && ctx.k.counterpartLinks.has(gap[0].norm) && p.kind === 'country';
+    // "the Foreign Office of Pakistan": an office of no state named, then its owner after a link word.
+    const ownerLink =
+      cur &&
+      p.kind === 'country' &&
+      (cur.role || cur.institution) &&
+      !cur.country &&
+      !cur.role?.country &&
+      !cur.institution?.country &&
+      !cur.person &&
+      !cur.anaphor &&
+      gap.length >= 1 &&
+      (ctx.k.grammar.owner_links ?? []).includes(gap[0].norm) &&
+      gap.slice(1).every((t) => (ctx.k.grammar.list_links ?? []).includes(t.norm));
     let merged = false;
-    if (cur && (adjacent || counterpartLink)) {
+    if (cur && (adjacent || counterpartLink || ownerLink)) {
       if (
         p.kind === 'country' &&
         (!cur.country || cur.country === p.code) &&

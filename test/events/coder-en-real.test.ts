@@ -29,3 +29,44 @@ test('a time expression that owns a noun dates the noun, not the act', () => {
   assert.equal(summons.target.country, 'ARG');
   assert.equal(summons.date, '2019-08-14');
 });
+
+test('a warning given to a party is a threat only with force, a price or a condition; otherwise a reproach', () => {
+  const plain = code('The UN envoy for Yemen has warned Saudi Arabia that patience was wearing thin.', 'May 2, 2022');
+  assert.ok(!plain.some((e) => e.type === 'THREATEN'), all(plain));
+  const reproach = plain.find((e) => e.type === 'ACCUSE');
+  assert.ok(reproach, all(plain));
+  assert.equal(reproach.source.country, 'UN');
+  const forceful = code('Iran warned Israel that any attack on its soil would meet a crushing response.', 'May 2, 2022');
+  assert.ok(
+    forceful.some((e) => e.type === 'THREATEN' && e.source.country === 'IRN' && e.target.country === 'ISR'),
+    all(forceful),
+  );
+  const conditional = code('Moscow warned Helsinki that if it joined the alliance it should expect a reply.', 'May 2, 2022');
+  assert.ok(
+    conditional.some((e) => e.type === 'THREATEN' && e.source.country === 'RUS' && e.target.country === 'FIN'),
+    all(conditional),
+  );
+});
+
+test('an office followed by "of" and a state belongs to that state', () => {
+  const ev = code('The Foreign Office of Bangladesh on Monday lodged a protest with Myanmar over the shelling.', 'September 12, 2018');
+  const protest = ev.find((e) => e.type === 'PROTEST');
+  assert.ok(protest, all(ev));
+  assert.equal(protest.source.country, 'BGD');
+  assert.equal(protest.target.country, 'MMR');
+  assert.equal(protest.date, '2018-09-10');
+});
+
+test('a surname after the given name of someone else does not name the lexicon person with that surname', () => {
+  // Saud al-Faisal (Saudi foreign minister) is in the people lexicon; this Faisal is another man.
+  const ev = code('On Monday, the diplomat Tariq Faisal condemned Iran.', 'March 3, 2012');
+  assert.ok(!ev.some((e) => e.source.country === 'SAU'), all(ev));
+  const same = code(
+    'Saudi Foreign Minister Saud al-Faisal met Iranian officials on Monday. Faisal condemned the attacks on Bahrain.',
+    'March 3, 2012',
+  );
+  assert.ok(
+    same.some((e) => e.type === 'ACCUSE' && e.source.country === 'SAU'),
+    all(same),
+  );
+});
