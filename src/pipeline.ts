@@ -2,7 +2,7 @@
 // CLI, server and workers call these functions; they hold no logic of their own.
 import { buildDocument } from './documents/document.ts';
 import { type ReadOptions, readInputs } from './documents/read.ts';
-import { codeEvents } from './events/coder.ts';
+import { codeEvents, DeadlineError } from './events/coder.ts';
 import type { Document, Language, RawInput } from './types.ts';
 
 export interface ExtractOptions extends ReadOptions {
@@ -10,24 +10,44 @@ export interface ExtractOptions extends ReadOptions {
   language?: Language;
   /** Skip event coding (documents only). */
   noEvents?: boolean;
+  /** Time one page may take to code, in milliseconds (default DEFAULT_PAGE_BUDGET_MS); past it the page fails and the run goes on. */
+  pageBudgetMs?: number;
 }
 
-/** One input document, processed or failed. A failure names the file and the reason. */
-export type PipelineItem = { input: string; document: Document; warnings?: string[] } | { input: string; error: string };
+export const DEFAULT_PAGE_BUDGET_MS = 60_000;
+
+/**
+ * One input document, processed or failed, or an input skipped with a warning (a folder reached again
+ * through a symbolic link). A failure or a warning names the file and the reason.
+ */
+export type PipelineItem =
+  | { input: string; document: Document; warnings?: string[] }
+  | { input: string; error: string }
+  | { input: string; warning: string };
 
 /** Cleans one raw input and codes its events. Throws on a page that cannot be processed. */
 export function processRaw(raw: RawInput, opts: ExtractOptions = {}): Document {
+  const started = Date.now();
   const doc = buildDocument(raw, { language: opts.language });
   if (!doc.body.trim()) throw new Error('no article text found');
-  if (!opts.noEvents) doc.events = codeEvents(doc);
+  if (opts.noEvents) return doc;
+  const budget = opts.pageBudgetMs ?? DEFAULT_PAGE_BUDGET_MS;
+  try {
+    doc.events = codeEvents(doc, { deadline: started + budget });
+  } catch (e) {
+    if (!(e instanceof DeadlineError)) throw e;
+    throw new Error(`given up: coding took longer than the page time budget of ${seconds(budget)} (raise it with --page-budget)`);
+  }
   return doc;
 }
+
+const seconds = (ms: number) => `${ms >= 1000 ? `${+(ms / 1000).toFixed(1)} s` : `${ms} ms`}`;
 
 /** Reads files, directories, JSONL, feeds, WARC or "-" (stdin) and yields one item per document. */
 export async function* processPaths(paths: string[], opts: ExtractOptions = {}): AsyncGenerator<PipelineItem> {
   for await (const item of readInputs(paths, opts)) {
     if (!item.ok) {
-      yield { input: item.input, error: item.error };
+      yield 'warning' in item ? { input: item.input, warning: item.warning } : { input: item.input, error: item.error };
       continue;
     }
     try {

@@ -23,12 +23,26 @@ const BOUNDARY = /([.!?]+|…)(["”’')\]]*)(\s*)(?=["“‘([]?[\p{Lu}\p{N}])
 const GLUED_BEFORE = /[\p{Ll}\p{N})\]%]$/u;
 const GLUED_AFTER = /^["“‘([]?\p{Lu}\p{L}/u;
 
+/**
+ * The longest "sentence" handed on, in characters. A run of text with no sentence end longer than this
+ * (a list, a table flattened into text, a page with no punctuation) is cut into pieces at a clause
+ * break (";", ",", a dash) or else a space, so that the coder's work stays near-linear in the length
+ * of the page. Real sentences stay far below it.
+ */
+export const MAX_SENTENCE_CHARS = 1200;
+
 export function splitSentences(body: string, lang: string): Sentence[] {
   const abbr = abbreviations(lang);
   const out: Sentence[] = [];
   const push = (start: number, end: number) => {
     while (start < end && /\s/.test(body[start])) start++;
     while (end > start && /\s/.test(body[end - 1])) end--;
+    while (end - start > MAX_SENTENCE_CHARS) {
+      const cut = cutPoint(body, start, start + MAX_SENTENCE_CHARS);
+      push(start, cut);
+      start = cut;
+      while (start < end && /\s/.test(body[start])) start++;
+    }
     if (end > start) out.push({ start, end, text: body.slice(start, end) });
   };
   // Paragraph breaks always end a sentence.
@@ -68,6 +82,18 @@ export function splitSentences(body: string, lang: string): Sentence[] {
     push(ps + sStart, pe);
   }
   return out;
+}
+
+/** Where to cut body[start, limit): after the last clause break in its second half, else at its last space, else at the limit. */
+function cutPoint(body: string, start: number, limit: number): number {
+  const half = start + Math.floor((limit - start) / 2);
+  let space = -1;
+  for (let i = limit - 1; i > half; i--) {
+    const c = body[i];
+    if ((c === ';' || c === ',' || c === '—' || c === '–') && /\s/.test(body[i + 1] ?? '')) return i + 1;
+    if (space < 0 && /\s/.test(c)) space = i;
+  }
+  return space > 0 ? space : limit;
 }
 
 /** Straight double quotes in text[from, to). */

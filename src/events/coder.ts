@@ -39,8 +39,11 @@ const sc_text = (tokens: Token[], g: { from: number; to: number }) =>
     .map((t) => t.text)
     .join(' ');
 
-/** Codes the events of one document. */
-export function codeEvents(doc: Document): CodedEvent[] {
+/** Raised when coding a document runs past its deadline. */
+export class DeadlineError extends Error {}
+
+/** Codes the events of one document; past `deadline` (a Date.now() time) it gives up with a DeadlineError. */
+export function codeEvents(doc: Document, opts: { deadline?: number } = {}): CodedEvent[] {
   if (doc.language === 'other' || !doc.body) return [];
   const lang = doc.language;
   const ctx: DocContext = {
@@ -57,6 +60,7 @@ export function codeEvents(doc: Document): CodedEvent[] {
   };
   const events: CodedEvent[] = [];
   doc.sentences.forEach((s, i) => {
+    if (opts.deadline !== undefined && Date.now() > opts.deadline) throw new DeadlineError(`past its deadline at sentence ${i + 1}`);
     const sc = analyseSentence(ctx, s);
     beginSentence(ctx.discourse);
     const coded = codeSentence(ctx, sc, i);

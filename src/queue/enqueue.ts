@@ -1,6 +1,6 @@
 // `kronik enqueue`: reads inputs the way `ingest` does and puts one job per input (a container cut
 // into bounded jobs) on the queue. Jobs carry the pages themselves, so workers need no shared disk.
-import { expandPaths, type ReadOptions, readInputs } from '../documents/read.ts';
+import { expandPaths, type ReadOptions, readInputFile } from '../documents/read.ts';
 import type { RawInput } from '../types.ts';
 import { DEFAULT_RETRY, PAGES_QUEUE, type Queue, type RetryPolicy } from './boss.ts';
 import { DEFAULT_JOB_LIMITS, type JobLimits, jobId, type PageJob, splitIntoJobs, type UrlJob } from './jobs.ts';
@@ -10,6 +10,8 @@ export interface EnqueueOptions extends ReadOptions {
   retry?: RetryPolicy;
   /** Called for each input that could not be read (it gets no job). */
   onError?: (input: string, error: string) => void;
+  /** Called for each input skipped with a warning (a folder reached again through a symbolic link). */
+  onWarning?: (input: string, warning: string) => void;
 }
 
 export interface EnqueueResult {
@@ -55,13 +57,18 @@ export async function enqueueInputs(queue: Queue, inputs: string[], opts: Enqueu
   }
   const { files, errors } = expandPaths(paths);
   for (const e of errors) {
-    result.failed++;
-    if (!e.ok) opts.onError?.(e.input, e.error);
+    if (e.ok) continue;
+    if ('warning' in e) opts.onWarning?.(e.input, e.warning);
+    else {
+      result.failed++;
+      opts.onError?.(e.input, e.error);
+    }
   }
   for (const file of files) {
     const pages: RawInput[] = [];
-    for await (const item of readInputs([file], opts)) {
+    for await (const item of readInputFile(file, opts)) {
       if (item.ok) pages.push(item.raw);
+      else if ('warning' in item) opts.onWarning?.(item.input, item.warning);
       else {
         result.failed++;
         opts.onError?.(item.input, item.error);

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { DEFAULT_HOST, DEFAULT_PORT } from '../../server/address.ts';
-import { reportError } from '../io.ts';
+import { reportError, reportWarning } from '../io.ts';
 
 /** Builds the web UI with Vite when it has not been built yet. */
 export async function ensureWebBuilt(): Promise<void> {
@@ -34,6 +34,10 @@ export function registerDemo(program: Command): void {
       const counts = { read: 0, skipped: 0, failed: 0, eventsNew: 0, merged: 0 };
       try {
         for await (const item of processPaths([join(REPO_ROOT, 'corpus/demo')])) {
+          if ('warning' in item) {
+            reportWarning(item.input, item.warning);
+            continue;
+          }
           counts.read++;
           if ('error' in item) {
             counts.failed++;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { documentJson } from '../../documents/output-json.ts';
 import { formatReport, type GoldDocument, type PredDocument, readGold, type ScoreReport, score } from '../../eval/score.ts';
-import { out, reportError } from '../io.ts';
+import { out, reportError, reportWarning } from '../io.ts';
 
 /** Where the pages of a gold folder live: "…/gold/seeds" → "…/corpus/seeds"; "corpus/gold/id" → "corpus/demo/id". */
 export function documentsFor(goldDir: string): string | null {
@@ -43,6 +43,7 @@ async function scoreFolder(goldDir: string, docsDir?: string, predFile?: string)
     const wanted = gold.map((g) => join(docs, g.doc)).filter((p) => existsSync(p));
     for await (const item of processPaths(wanted)) {
       if ('error' in item) reportError(item.input, item.error);
+      else if ('warning' in item) reportWarning(item.input, item.warning);
       else preds.push(documentJson(item.document) as unknown as PredDocument);
     }
   }

@@ -58,6 +58,7 @@ export function registerQueueCommands(program: Command): void {
             limits: { ...DEFAULT_JOB_LIMITS, maxPages: o.jobPages },
             retry,
             onError: (input, error) => process.stderr.write(`kronik: ${input}: ${error}\n`),
+            onWarning: (input, warning) => process.stderr.write(`kronik: warning: ${input}: ${warning}\n`),
           });
           process.stdout.write(
             `enqueued ${r.jobs} job${r.jobs === 1 ? '' : 's'} (${r.pages} page${r.pages === 1 ? '' : 's'}), ` +

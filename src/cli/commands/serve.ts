@@ -1,10 +1,10 @@
 // `kronik serve`: the read-only JSON API and the web UI over a chronicle store.
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import { DEFAULT_HOST, DEFAULT_PORT, isLoopback } from '../../server/address.ts';
 
 function portOption(v: string): number {
   const n = Number(v);
-  if (!/^\d+$/.test(v) || n > 65535) throw new Error(`not a port number: ${v}`);
+  if (!/^\d+$/.test(v) || n > 65535) throw new InvalidArgumentError(`not a port number: ${v}`);
   return n;
 }
 

@@ -1,7 +1,7 @@
 // CLI commands over the chronicle store: ingest, events, event, actors, dyads, search, export.
 import { createWriteStream, existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { type Command, Option } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { z } from 'zod';
 import type { PipelineItem } from '../../pipeline.ts';
 import type { ExportedEvent } from '../../store/export.ts';
@@ -95,7 +95,7 @@ function actorLabel(a: ChronicleEvent['source']): string {
 
 function intOption(v: string): number {
   const n = Number.parseInt(v, 10);
-  if (!Number.isFinite(n) || n < 0) throw new Error(`not a non-negative integer: ${v}`);
+  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError(`not a non-negative integer: ${v}`);
   return n;
 }
 
@@ -179,11 +179,16 @@ export function registerStoreCommands(program: Command, deps: StoreCommandDeps =
           };
           try {
             for await (const item of process_(paths)) {
+              if ('warning' in item) {
+                report(`warning: ${item.input}: ${item.warning}`);
+                continue;
+              }
               counts.read++;
               if ('error' in item) {
                 counts.failed++;
                 report(`failed ${item.input}: ${item.error}`);
               } else {
+                for (const w of item.warnings ?? []) report(`warning: ${item.input}: ${w}`);
                 try {
                   const r = await ingestDocument(store, item.document);
                   if (r.status === 'unchanged') counts.skipped++;
