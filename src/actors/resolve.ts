@@ -103,8 +103,25 @@ export function resolveActor(
     if (h) name = h.name;
   }
   if (!sector && g.countryForm === 'metonym') sector = 'GOV';
+  // "The prime minister will meet …": an office named bare is its holder named last before it in the text.
+  // ("the appointment of a special envoy": an office after an indefinite article has no holder yet.)
+  const indefinite = (ctx.k.grammar.indefinites ?? []).includes(sc.tokens[g.from - 1]?.norm ?? '');
+  if (!country && g.role?.role && !name && !indefinite) return lastHolderBefore(ctx, g, g.role.role, day, text);
   if (!country) return null;
   return { name, country, sector, role, text };
+}
+
+/** The person named last before a phrase whose role on the day is the one given: "the prime minister" after "Kishida". */
+function lastHolderBefore(ctx: ResolveContext, g: Group, roleKey: string, day: string | null, text: string): Actor | null {
+  for (let i = ctx.personMentions.length - 1; i >= 0; i--) {
+    const m = ctx.personMentions[i];
+    if (m.start >= g.start || !m.group.person) continue;
+    const held = m.group.role?.role ?? roleOn(m.group.person, day)?.role;
+    if (held !== roleKey) continue;
+    const actor = resolveActor(ctx, m.sc, m.group, null, day);
+    return actor ? { ...actor, text } : null;
+  }
+  return null;
 }
 
 /** The person named last before a phrase ("dia", "he", or a quote's speaker told before): else the last subject. */

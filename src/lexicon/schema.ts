@@ -102,6 +102,8 @@ export const grammarSchema = z.strictObject({
   post_links: words.optional(),
   /** Words between an office and the state it belongs to ("the Foreign Office of Pakistan"): the state is its owner. */
   owner_links: words.optional(),
+  /** Indefinite articles ("a special envoy"): an office after one names no holder. */
+  indefinites: words.optional(),
   /** Words joining a list of actors to the one before it ("yang diikuti oleh", "joined by"): all act. */
   joined_by: words.optional(),
   /** Words before the channel an act goes through ("melalui Beijing", "via Beijing"): never its other side. */

@@ -70,3 +70,20 @@ test('a surname after the given name of someone else does not name the lexicon p
     all(same),
   );
 });
+
+test('an office named bare is its holder named last before it; after an indefinite article it is no one yet', () => {
+  const ev = code(
+    'Australian Prime Minister Anthony Albanese left for Asia on Monday. The prime minister will meet Indonesian President Joko Widodo in Jakarta on Wednesday.',
+    'June 5, 2023',
+  );
+  const meeting = ev.find((e) => e.type === 'CONSULT' && e.target.country === 'IDN');
+  assert.ok(meeting, all(ev));
+  assert.equal(meeting.source.country, 'AUS');
+  assert.equal(meeting.modality, 'planned');
+  assert.equal(meeting.date, '2023-06-07');
+  const none = code(
+    'Australian Prime Minister Anthony Albanese left for Asia on Monday. A prime minister met Indonesian President Joko Widodo on Tuesday.',
+    'June 5, 2023',
+  );
+  assert.ok(!none.some((e) => e.type === 'CONSULT' && e.source.country === 'AUS'), all(none));
+});
