@@ -260,9 +260,12 @@ function groupActors(ctx: DocContext, tokens: Token[], matches: PhraseMatch<impo
       gap.slice(1).every((t) => (ctx.k.grammar.list_links ?? []).includes(t.norm));
     let merged = false;
     if (cur && (adjacent || counterpartLink || ownerLink)) {
+      const ownState = cur?.institution?.country ?? cur?.role?.country;
       if (
         p.kind === 'country' &&
         (!cur.country || cur.country === p.code) &&
+        // ("TNI Angkatan Udara (AU)": a state's own body takes no other state's name.)
+        (!ownState || ownState === p.code) &&
         !cur.nationals &&
         !cur.nonactor &&
         !cur.person &&
@@ -364,6 +367,16 @@ function groupActors(ctx: DocContext, tokens: Token[], matches: PhraseMatch<impo
     if (g.country && prev?.nonactor && prev.to === g.from) g.nonactor = true;
     const next = groups[i + 1];
     if (g.country && !g.person && !g.role && next?.nonactor && next.from === g.to) g.nonactor = true;
+  }
+  // "TNI Angkatan Udara (AU)": an abbreviation in brackets spelling the initials of the words before it abbreviates
+  // them, whatever state or body the same letters name elsewhere (the African Union).
+  for (const g of groups) {
+    if (g.countryForm !== 'abbr' || g.to - g.from !== 1 || tokens[g.from - 1]?.text !== '(' || tokens[g.to]?.text !== ')') continue;
+    const letters = tokens[g.from].text;
+    const words = tokens.slice(Math.max(0, g.from - 1 - letters.length), g.from - 1);
+    const spelled =
+      words.length === letters.length && words.every((w, k) => w.word && w.text[0]?.toUpperCase() === letters[k]?.toUpperCase());
+    if (spelled && !groups.some((x) => x !== g && x.to === g.from - 1 && x.country === g.country)) g.nonactor = true;
   }
   // "misi Amerika Serikat untuk PBB", "the UN envoy for Myanmar": the state after an office and a post word is the
   // post, part of the phrase, not an actor of its own.
@@ -613,7 +626,8 @@ function modalityOf(
     const limit = Math.min(tokens.length, t.to + 14);
     for (const c of cues) {
       if (c.from < t.to || c.from >= limit) continue;
-      if (c.payload === 'boundary') break;
+      // ("KTT antara AS dan China yang menurut rencana akan berlangsung": a relative clause still tells of the noun.)
+      if (c.payload === 'boundary' && !grammar.relativizers.includes(tokens[c.from].norm)) break;
       if (c.payload !== 'cancelled' && c.payload !== 'planned' && c.payload !== 'expected') continue;
       const nearPredicate = sc.predicates.some((p) => p.from >= c.from - 1 && p.from <= c.to + 2);
       if ((c.payload === 'cancelled' || nearPredicate) && (!best || STRENGTH[c.payload] > STRENGTH[best.payload])) best = c;
@@ -953,6 +967,9 @@ function buildEvent(
       if (co?.country && co.country !== srcActor.country) tgtActor = co;
     }
   }
+  // "melancarkan serangan udara ke sejumlah wilayah di Jalur Gaza": an attack on a place of another state is on that state.
+  if (def.target === 'place' && !tgtActor?.country && place?.country && place.country !== srcActor.country)
+    tgtActor = { name: null, country: place.country, sector: null, text: place.name };
   if (def.target !== 'none' && def.mode !== 'multilateral' && !multilateral && !tgtActor?.country) return [];
   if (tgtActor?.country && tgtActor.country === srcActor.country) {
     if (def.target === 'none' || def.mode === 'multilateral') tgtActor = null;

@@ -12,7 +12,8 @@ export interface TriggerDef {
   pos: 'verb' | 'noun';
   voice?: 'active' | 'passive' | 'host';
   symmetric?: boolean;
-  target?: 'after' | 'none';
+  /** place: with no other side named, the state where it happens is the other side ("serangan … di Jalur Gaza"). */
+  target?: 'after' | 'none' | 'place';
   requires?: string[];
   /** How many words after the trigger a required word may stand (default 5). */
   within?: number;

@@ -37,7 +37,8 @@ export const triggerEntrySchema = z.strictObject({
   pos: z.enum(['verb', 'noun']),
   voice: z.enum(['active', 'passive', 'host']).optional(),
   symmetric: z.boolean().optional(),
-  target: z.enum(['after', 'none']).optional(),
+  /** after: the first other actor after the trigger; none: no recipient; place: else the state where it happens. */
+  target: z.enum(['after', 'none', 'place']).optional(),
   requires: words.optional(),
   within: z.number().int().positive().optional(),
   tense: z.literal('present').optional(),

@@ -838,7 +838,7 @@ test('what an occasion is used for and what is announced are done; a wish to mee
   assert.equal(wish.modality, 'planned');
 });
 
-test('a passive condemnation names the critic after "oleh"; a guest welcomed by a host visits the host', () => {
+test('a passive condemnation names the critic after "oleh"; a guest welcomed by a host meets the host', () => {
   const ev = code(
     'Korea Utara meluncurkan rudal balistik pada Jumat (18/11/2022), sebuah tindakan yang dikecam oleh Perdana Menteri Jepang Fumio Kishida. Menlu Rusia Sergei Lavrov disambut Menlu RI Retno Marsudi di Bali pada Kamis (17/11/2022).',
     'Jumat, 18 November 2022 - 10:00 WIB',
@@ -848,7 +848,7 @@ test('a passive condemnation names the critic after "oleh"; a guest welcomed by 
     ev.map(brief).join('; '),
   );
   assert.ok(
-    ev.some((e) => e.mode === 'visit' && e.source.country === 'RUS' && e.target.country === 'IDN'),
+    ev.some((e) => e.type === 'CONSULT' && e.source.country === 'RUS' && e.target.country === 'IDN'),
     ev.map(brief).join('; '),
   );
 });
