@@ -5,8 +5,9 @@
 //   3. the same 181 pages as whole processes (`kronik extract` against a Readability-over-linkedom program)
 //   4. start-up: `kronik --help` through the package's bin against a bare `node -e 0`
 //   5. the store: ingest pages/s into SQLite and PostgreSQL, query latency over a million events
+//   6. workers: pages/s with 1, 2 and 4 `kronik worker` processes into PostgreSQL, next to single-process ingest
 // and then the headline figures side by side. 3 and 4 run the compiled CLI, so dist/ is built first.
-// Options: --quick (smaller store), --only text|html|process|startup|store
+// Options: --quick (smaller store), --only text|html|process|startup|store|workers
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -188,6 +189,7 @@ async function main(): Promise<void> {
     const store = await import('./store.ts');
     await store.runStoreBench(quick ? { events: 100_000, docs: 500 } : {});
   }
+  if (want('workers')) await (await import('./workers.ts')).runWorkersBench();
   if (!text && !proc && !start) return;
   console.log(`\nside by side (load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores):`);
   if (text)
