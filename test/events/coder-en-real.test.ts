@@ -87,3 +87,12 @@ test('an office named bare is its holder named last before it; after an indefini
   );
   assert.ok(!none.some((e) => e.type === 'CONSULT' && e.source.country === 'AUS'), all(none));
 });
+
+test('a tour of a body\'s member states named after a dash is a visit to each; "the minister" is the person named before', () => {
+  const ev = code(
+    'Foreign Minister Penny Wong left Canberra on Sunday. The minister was on a tour of three ASEAN member states – Vietnam, Laos and Cambodia – to discuss trade.',
+    'April 18, 2023',
+  );
+  const visits = ev.filter((e) => e.mode === 'visit').map((e) => `${e.source.country}>${e.target.country}`);
+  assert.deepEqual(visits.sort(), ['AUS>KHM', 'AUS>LAO', 'AUS>VNM'], all(ev));
+});
