@@ -33,3 +33,10 @@ export function sizeBytes(v: string): number {
   if (n < 1) throw new InvalidArgumentError(`not a size: ${v} (at least 1 byte)`);
   return n;
 }
+
+/** A TCP port: 0 to 65535 (0 picks a free one). */
+export function portNumber(v: string): number {
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || n > 65535) throw new InvalidArgumentError(`not a port number: ${v}`);
+  return n;
+}

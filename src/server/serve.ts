@@ -26,7 +26,8 @@ export interface RunningServer {
 export async function startServer(opts: ServeOptions = {}): Promise<RunningServer> {
   const host = opts.host ?? DEFAULT_HOST;
   const port = opts.port ?? DEFAULT_PORT;
-  const store = await openStore(opts.db);
+  // The API only reads: the store is opened read-only, so a shared file or a read-only mount can be served.
+  const store = await openStore(opts.db, { readonly: true });
   // On loopback, only accept loopback Host headers: a web page elsewhere cannot rebind a
   // name of its own to 127.0.0.1 and read the chronicle.
   const allowedHosts = isLoopback(host) ? ['127.0.0.1', 'localhost', '::1', host.replace(/^\[|\]$/g, '')] : undefined;
@@ -40,6 +41,12 @@ export async function startServer(opts: ServeOptions = {}): Promise<RunningServe
     });
   } catch (e) {
     await store.close();
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'EADDRINUSE')
+      throw new Error(
+        `port ${port} on ${host} is taken (is kronik already running?); choose another: --port ${port + 1} (npm start -- --port ${port + 1})`,
+      );
+    if (err.code === 'EACCES') throw new Error(`port ${port} on ${host} may not be used by this user; choose another with --port`);
     throw e;
   }
   const addr = server.address() as AddressInfo;

@@ -12,7 +12,7 @@ export {
   iterateChronicle,
 } from './export.ts';
 export type { IngestOptions, IngestResult } from './ingest.ts';
-export { ingestDocument } from './ingest.ts';
+export { addToTotals, describeTotals, type IngestTotals, ingestDocument, noTotals } from './ingest.ts';
 export type { MergedEvent, MergeMention } from './merge.ts';
 export { blockKey, clusterBlock, dyadKey, eventStatus, isSymmetric, mergeBlock, QUAD_CLASS, quadClass } from './merge.ts';
 export type { DyadSeriesOptions, EventFilters, EventPage } from './query.ts';

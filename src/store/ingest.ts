@@ -10,6 +10,8 @@ import { type Store, withTransaction } from './store.ts';
 
 export interface IngestResult {
   status: 'new' | 'unchanged' | 'replaced';
+  /** Events coded in the document (0 when it is unchanged and was not stored again). */
+  eventsExtracted: number;
   /** Events holding this document's mentions and no other document's. */
   eventsNew: number;
   /** Events holding this document's mentions merged with other documents' mentions. */
@@ -99,6 +101,33 @@ function documentRow(doc: Document) {
   };
 }
 
+/** Running totals of an ingest run, as `ingest` and `demo` report them. */
+export interface IngestTotals {
+  read: number;
+  skipped: number;
+  failed: number;
+  /** Events coded in the pages stored … */
+  extracted: number;
+  /** … that became events of their own … */
+  eventsNew: number;
+  /** … or joined another event (of the same page or stored before): extracted = new + merged. */
+  merged: number;
+}
+
+export const noTotals = (): IngestTotals => ({ read: 0, skipped: 0, failed: 0, extracted: 0, eventsNew: 0, merged: 0 });
+
+export function addToTotals(t: IngestTotals, r: IngestResult): void {
+  if (r.status === 'unchanged') t.skipped++;
+  t.extracted += r.eventsExtracted;
+  t.eventsNew += r.eventsNew;
+  // Each new event holds at least one of the page's events; every other one was merged into an event.
+  t.merged += r.eventsExtracted - r.eventsNew;
+}
+
+export function describeTotals(t: IngestTotals): string {
+  return `pages read ${t.read}, skipped ${t.skipped} (unchanged), failed ${t.failed}, events extracted ${t.extracted}: new ${t.eventsNew}, merged ${t.merged}`;
+}
+
 /** Stores one document and re-merges the events it touches, all in one transaction. */
 export async function ingestDocument(store: Store, doc: Document, opts: IngestOptions = {}): Promise<IngestResult> {
   if (!doc || typeof doc.doc !== 'string' || !doc.doc) throw new Error('ingestDocument: document has no name');
@@ -111,7 +140,7 @@ export async function ingestDocument(store: Store, doc: Document, opts: IngestOp
 
     const existing = await trx.selectFrom('documents').select(['id', 'content_hash']).where('doc', '=', doc.doc).executeTakeFirst();
     if (existing && existing.content_hash === doc.content_hash) {
-      return { status: 'unchanged', eventsNew: 0, eventsMerged: 0 } satisfies IngestResult;
+      return { status: 'unchanged', eventsExtracted: 0, eventsNew: 0, eventsMerged: 0 } satisfies IngestResult;
     }
 
     const events = Array.isArray(doc.events) ? doc.events : [];
@@ -157,7 +186,7 @@ export async function ingestDocument(store: Store, doc: Document, opts: IngestOp
       else eventsMerged++;
     }
     if (opts.beforeCommit) await opts.beforeCommit();
-    return { status: existing ? 'replaced' : 'new', eventsNew, eventsMerged } satisfies IngestResult;
+    return { status: existing ? 'replaced' : 'new', eventsExtracted: events.length, eventsNew, eventsMerged } satisfies IngestResult;
   });
 }
 

@@ -1,5 +1,5 @@
 // Read side of the chronicle. Every filter value is a bound parameter.
-import { type Expression, type ExpressionBuilder, type Selectable, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
+import { type Expression, type Selectable, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import { placeCountry, placePoint } from '../places/gazetteer.ts';
 import { dayToIso, partialDateRange } from './dates.ts';
 import { splitDyad } from './filters.ts';
@@ -204,12 +204,13 @@ function upperBound(s: string): string {
   return dayToIso(r.hi);
 }
 
-function textCondition(store: Store, eb: ExpressionBuilder<Database, 'events'>, text: string): Expression<SqlBool> {
+function textCondition(store: Store, text: string): Expression<SqlBool> {
   if (store.dialect === 'postgres') {
     return sql<SqlBool>`events.search @@ plainto_tsquery('simple', ${text})`;
   }
   const q = ftsQuery(text);
-  if (q === null) return eb.val(false) as unknown as Expression<SqlBool>;
+  // No word to look for matches nothing (a bound JS boolean is no SQLite value).
+  if (q === null) return sql<SqlBool>`1 = 0`;
   return sql<SqlBool>`events.seq IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ${q})`;
 }
 
@@ -277,7 +278,7 @@ export function applyFilters<O>(
   }
   if (f.text) {
     const text = f.text;
-    q = q.where((eb) => textCondition(store, eb, text));
+    q = q.where(() => textCondition(store, text));
   }
   return q;
 }
@@ -568,6 +569,9 @@ export async function listDyads(store: Store, opts: { limit?: number; filters?: 
       ]),
     aggregateFilters(opts.filters),
   )
+    // An event with a missing side names no pair of countries.
+    .where('events.source_country', 'is not', null)
+    .where('events.target_country', 'is not', null)
     .groupBy('events.dyad')
     .orderBy('n', 'desc')
     .orderBy('events.dyad')

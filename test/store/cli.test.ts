@@ -47,10 +47,13 @@ async function run(args: string[]): Promise<{ out: string; err: string; code: nu
 test('ingest prints a summary, reports failures and fails the exit status', async () => {
   const r1 = await run(['ingest', 'corpus', 'broken.html', '--db', db]);
   assert.equal(r1.err, 'failed broken.html: unreadable file\n');
-  assert.match(r1.out, /^pages read 12, skipped 0 \(unchanged\), failed 1, events new \d+, merged \d+\n$/);
+  assert.match(r1.out, /^pages read 12, skipped 0 \(unchanged\), failed 1, events extracted (\d+): new (\d+), merged (\d+)\n$/);
+  const [, extracted, made, merged] = (/events extracted (\d+): new (\d+), merged (\d+)/.exec(r1.out) ?? []).map(Number);
+  assert.ok(extracted > 0);
+  assert.equal(extracted, made + merged, 'every event extracted is either new or merged');
   assert.equal(r1.code, 1);
   const r2 = await run(['ingest', 'corpus', '--db', db]);
-  assert.equal(r2.out, 'pages read 11, skipped 11 (unchanged), failed 0, events new 0, merged 0\n');
+  assert.equal(r2.out, 'pages read 11, skipped 11 (unchanged), failed 0, events extracted 0: new 0, merged 0\n');
   assert.equal(r2.code, 0);
 });
 

@@ -102,7 +102,7 @@ function storeSuite(getBackend: () => Backend) {
       });
       assert.equal((await ingestDocument(s, v1)).status, 'new');
       const r2 = await ingestDocument(s, other);
-      assert.deepEqual(r2, { status: 'new', eventsNew: 0, eventsMerged: 1 });
+      assert.deepEqual(r2, { status: 'new', eventsExtracted: 1, eventsNew: 0, eventsMerged: 1 });
       assert.equal((await queryEvents(s, { type: 'THREATEN' }))[0]?.n_articles, 2);
 
       const v2 = makeDoc({
@@ -114,7 +114,7 @@ function storeSuite(getBackend: () => Backend) {
       });
       assert.notEqual(v2.content_hash, v1.content_hash);
       const r3 = await ingestDocument(s, v2);
-      assert.deepEqual(r3, { status: 'replaced', eventsNew: 1, eventsMerged: 0 });
+      assert.deepEqual(r3, { status: 'replaced', eventsExtracted: 1, eventsNew: 1, eventsMerged: 0 });
 
       const doc = await getDocument(s, 'live-blog.txt');
       assert.equal(doc?.content_hash, v2.content_hash);
@@ -143,8 +143,8 @@ function storeSuite(getBackend: () => Backend) {
       const s = await backend().fresh();
       try {
         const [a, b] = await ingestAll(s, order);
-        assert.deepEqual(a, { status: 'new', eventsNew: 1, eventsMerged: 0 });
-        assert.deepEqual(b, { status: 'new', eventsNew: 0, eventsMerged: 1 });
+        assert.deepEqual(a, { status: 'new', eventsExtracted: 1, eventsNew: 1, eventsMerged: 0 });
+        assert.deepEqual(b, { status: 'new', eventsExtracted: 1, eventsNew: 0, eventsMerged: 1 });
         const events = await queryEvents(s, {});
         assert.equal(events.length, 1);
         const ev = await getEvent(s, events[0]!.id);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { DEFAULT_HOST, DEFAULT_PORT } from '../../server/address.ts';
 import { reportError, reportWarning } from '../io.ts';
+import { portNumber } from '../options.ts';
 
 /** Builds the web UI with Vite when it has not been built yet. */
 export async function ensureWebBuilt(): Promise<void> {
@@ -20,18 +21,19 @@ export function registerDemo(program: Command): void {
     .command('demo')
     .description('ingest the bundled demo corpus into the embedded store and serve the chronicle (npm start)')
     .option('--db <url>', 'store URL or SQLite file', process.env.KRONIK_DB ?? './kronik.db')
-    .option('--port <n>', 'port', (v) => Number.parseInt(v, 10), DEFAULT_PORT)
+    .option('--port <n>', 'port (0 picks a free one)', portNumber, DEFAULT_PORT)
     .option('--host <host>', 'address to bind (loopback by default)', DEFAULT_HOST)
     .option('--no-serve', 'ingest only')
     .action(async (o: { db: string; port: number; host: string; serve: boolean }) => {
-      const [{ REPO_ROOT }, { processPaths }, { startServer }, { ingestDocument, openStore }] = await Promise.all([
-        import('../../lexicon/load.ts'),
-        import('../../pipeline.ts'),
-        import('../../server/serve.ts'),
-        import('../../store/index.ts'),
-      ]);
+      const [{ REPO_ROOT }, { processPaths }, { startServer }, { addToTotals, describeTotals, ingestDocument, noTotals, openStore }] =
+        await Promise.all([
+          import('../../lexicon/load.ts'),
+          import('../../pipeline.ts'),
+          import('../../server/serve.ts'),
+          import('../../store/index.ts'),
+        ]);
       const store = await openStore(o.db);
-      const counts = { read: 0, skipped: 0, failed: 0, eventsNew: 0, merged: 0 };
+      const counts = noTotals();
       try {
         for await (const item of processPaths([join(REPO_ROOT, 'corpus/demo')])) {
           if ('warning' in item) {
@@ -44,20 +46,22 @@ export function registerDemo(program: Command): void {
             reportError(item.input, item.error);
             continue;
           }
-          const r = await ingestDocument(store, item.document);
-          if (r.status === 'unchanged') counts.skipped++;
-          counts.eventsNew += r.eventsNew;
-          counts.merged += r.eventsMerged;
+          addToTotals(counts, await ingestDocument(store, item.document));
         }
       } finally {
         await store.close();
       }
-      process.stderr.write(
-        `demo corpus: pages read ${counts.read}, skipped ${counts.skipped} (unchanged), failed ${counts.failed}, events new ${counts.eventsNew}, merged ${counts.merged}\n`,
-      );
+      process.stderr.write(`demo corpus: ${describeTotals(counts)}\n`);
       if (!o.serve) return;
       await ensureWebBuilt();
-      const server = await startServer({ db: o.db, port: o.port, host: o.host });
+      let server: Awaited<ReturnType<typeof startServer>>;
+      try {
+        server = await startServer({ db: o.db, port: o.port, host: o.host });
+      } catch (e) {
+        process.stderr.write(`kronik: ${e instanceof Error ? e.message : String(e)}\n`);
+        process.exitCode = 1;
+        return;
+      }
       process.stderr.write(`kronik is serving the chronicle at ${server.url}  (Ctrl-C to stop)\n`);
       const stop = async () => {
         await server.close();

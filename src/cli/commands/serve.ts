@@ -1,19 +1,14 @@
 // `kronik serve`: the read-only JSON API and the web UI over a chronicle store.
-import { type Command, InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
 import { DEFAULT_HOST, DEFAULT_PORT, isLoopback } from '../../server/address.ts';
-
-function portOption(v: string): number {
-  const n = Number(v);
-  if (!/^\d+$/.test(v) || n > 65535) throw new InvalidArgumentError(`not a port number: ${v}`);
-  return n;
-}
+import { portNumber } from '../options.ts';
 
 export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('serve the chronicle: read-only JSON API (/api) and web UI (/)')
     .option('--db <url>', 'store: SQLite file or postgres:// URL (default $KRONIK_DB or ./kronik.db)')
-    .option('--port <n>', 'port (0 picks a free one)', portOption, DEFAULT_PORT)
+    .option('--port <n>', 'port (0 picks a free one)', portNumber, DEFAULT_PORT)
     .option('--host <host>', 'interface to bind', DEFAULT_HOST)
     .action(async (o: { db?: string; port: number; host: string }) => {
       try {

@@ -60,9 +60,10 @@ function writer(stream: NodeJS.WritableStream) {
   };
 }
 
-async function withStore<T>(dbUrl: string | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
+/** Runs `fn` on the store; the reading commands open it read-only (it must exist; nothing is migrated). */
+async function withStore<T>(dbUrl: string | undefined, fn: (store: Store) => Promise<T>, opts: { readonly?: boolean } = {}): Promise<T> {
   const { openStore } = await storeApi();
-  const store = await openStore(dbUrl);
+  const store = await openStore(dbUrl, { readonly: opts.readonly ?? true });
   try {
     return await fn(store);
   } finally {
@@ -157,64 +158,62 @@ export function registerStoreCommands(program: Command, deps: StoreCommandDeps =
     .option('--db <url>', DB_HELP)
     .action(async (paths: string[], o: { db?: string }) => {
       try {
-        await withStore(o.db, async (store) => {
-          const { ingestDocument } = await storeApi();
-          const process_ = deps.processPaths ?? (await import('../../pipeline.ts')).processPaths;
-          const showBar = deps.progress ?? Boolean((err() as NodeJS.WriteStream).isTTY);
-          const cliProgress = showBar ? (await import('cli-progress')).default : null;
-          const counts = { read: 0, skipped: 0, failed: 0, eventsNew: 0, merged: 0 };
-          const multi = cliProgress
-            ? new cliProgress.MultiBar({
-                stream: err(),
-                format:
-                  'ingest {value} pages | skipped {skipped} | failed {failed} | events new {enew}, merged {emerged} | {duration_formatted}',
-                hideCursor: true,
-                clearOnComplete: true,
-              })
-            : null;
-          const bar = multi?.create(Number.MAX_SAFE_INTEGER, 0, { skipped: 0, failed: 0, enew: 0, emerged: 0 });
-          const report = (line: string) => {
-            if (multi) multi.log(`${line}\n`);
-            else err().write(`${line}\n`);
-          };
-          try {
-            for await (const item of process_(paths)) {
-              if ('warning' in item) {
-                report(`warning: ${item.input}: ${item.warning}`);
-                continue;
-              }
-              counts.read++;
-              if ('error' in item) {
-                counts.failed++;
-                report(`failed ${item.input}: ${item.error}`);
-              } else {
-                for (const w of item.warnings ?? []) report(`warning: ${item.input}: ${w}`);
-                try {
-                  const r = await ingestDocument(store, item.document);
-                  if (r.status === 'unchanged') counts.skipped++;
-                  counts.eventsNew += r.eventsNew;
-                  counts.merged += r.eventsMerged;
-                } catch (e) {
-                  counts.failed++;
-                  report(`failed ${item.input}: ${e instanceof Error ? e.message : String(e)}`);
+        await withStore(
+          o.db,
+          async (store) => {
+            const { addToTotals, describeTotals, ingestDocument, noTotals } = await storeApi();
+            const process_ = deps.processPaths ?? (await import('../../pipeline.ts')).processPaths;
+            const showBar = deps.progress ?? Boolean((err() as NodeJS.WriteStream).isTTY);
+            const cliProgress = showBar ? (await import('cli-progress')).default : null;
+            const counts = noTotals();
+            const multi = cliProgress
+              ? new cliProgress.MultiBar({
+                  stream: err(),
+                  format:
+                    'ingest {value} pages | skipped {skipped} | failed {failed} | events new {enew}, merged {emerged} | {duration_formatted}',
+                  hideCursor: true,
+                  clearOnComplete: true,
+                })
+              : null;
+            const bar = multi?.create(Number.MAX_SAFE_INTEGER, 0, { skipped: 0, failed: 0, enew: 0, emerged: 0 });
+            const report = (line: string) => {
+              if (multi) multi.log(`${line}\n`);
+              else err().write(`${line}\n`);
+            };
+            try {
+              for await (const item of process_(paths)) {
+                if ('warning' in item) {
+                  report(`warning: ${item.input}: ${item.warning}`);
+                  continue;
                 }
+                counts.read++;
+                if ('error' in item) {
+                  counts.failed++;
+                  report(`failed ${item.input}: ${item.error}`);
+                } else {
+                  for (const w of item.warnings ?? []) report(`warning: ${item.input}: ${w}`);
+                  try {
+                    addToTotals(counts, await ingestDocument(store, item.document));
+                  } catch (e) {
+                    counts.failed++;
+                    report(`failed ${item.input}: ${e instanceof Error ? e.message : String(e)}`);
+                  }
+                }
+                bar?.update(counts.read, {
+                  skipped: counts.skipped,
+                  failed: counts.failed,
+                  enew: counts.eventsNew,
+                  emerged: counts.merged,
+                });
               }
-              bar?.update(counts.read, {
-                skipped: counts.skipped,
-                failed: counts.failed,
-                enew: counts.eventsNew,
-                emerged: counts.merged,
-              });
+            } finally {
+              multi?.stop();
             }
-          } finally {
-            multi?.stop();
-          }
-          await writer(out())(
-            `pages read ${counts.read}, skipped ${counts.skipped} (unchanged), failed ${counts.failed}, ` +
-              `events new ${counts.eventsNew}, merged ${counts.merged}\n`,
-          );
-          if (counts.failed > 0) process.exitCode = 1;
-        });
+            await writer(out())(`${describeTotals(counts)}\n`);
+            if (counts.failed > 0) process.exitCode = 1;
+          },
+          { readonly: false },
+        );
       } catch (e) {
         fail(e);
       }
