@@ -28,11 +28,19 @@ export interface Group {
   quote?: [number, number];
 }
 
+/** A place named in a sentence, with the preposition before it ("ke"/"to", "di"/"in"). */
+export interface SentencePlace {
+  from: number;
+  to: number;
+  place: PlacePayload;
+  prep: 'at' | 'to' | null;
+}
+
 export interface SentenceContext {
   s: Sentence;
   tokens: Token[];
   groups: Group[];
-  places: { from: number; to: number; place: PlacePayload; prep: 'at' | 'to' | null }[];
+  places: SentencePlace[];
   times: TimeExpression[];
   cues: PhraseMatch<CueClass>[];
   predicates: PhraseMatch<true>[];

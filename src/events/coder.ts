@@ -2,7 +2,7 @@
 // with what modality — each with the sentence it came from. Rules are language-agnostic; every word
 // list comes from lexicons/<lang>/ (events, modality, grammar, actors, roles, countries, time).
 import { type ActorKnowledge, actorKnowledge, type GrammarLexicon, type Person } from '../actors/lexicon.ts';
-import { isPerson, joinedHead, listAfter, pairFor, type ResolveContext, resolveActor } from '../actors/resolve.ts';
+import { isPerson, joinedHead, pairFor, type ResolveContext, resolveActor } from '../actors/resolve.ts';
 import { quoteAround } from '../actors/speaker.ts';
 import { normalise, type PhraseMatch, type Token, tokenize } from '../text/tokens.ts';
 import { dateEvent } from '../time/event-date.ts';
@@ -10,6 +10,7 @@ import { findTimeExpressions, parseIsoDay, type TimeExpression, type Ymd } from 
 import type { Actor, CodedEvent, Document, Modality, Place, Sentence } from '../types.ts';
 import { type Group, type SentenceContext, usable } from './analysis.ts';
 import { acceptEvent, beginSentence, type Discourse, droppedSubject, endSentence, startDiscourse } from './discourse.ts';
+import { fanOut } from './fanout.ts';
 import { type CueClass, type EventKnowledge, eventKnowledge, goldstein, type TriggerDef } from './lexicon.ts';
 import { joinsPair, mergeWithinDocument } from './merge.ts';
 
@@ -1049,71 +1050,7 @@ function buildEvent(
     date: when.date,
     symmetric: !!def.symmetric,
   });
-  const out = [event];
-  // Both sides of the pair act: one event for each ("keduanya mengecam peluncuran Korut").
-  if (jointBoth) {
-    const second = pairFor(ctx, sc)?.find((c) => c !== srcActor.country && c !== target_.country);
-    if (second) out.push({ ...event, source: { ...srcActor, country: second }, confidence: Math.max(0.3, event.confidence - 0.05) });
-  }
-  // "China dan Rusia memveto …" (not a meeting): each coordinated actor acts; the same for
-  // coordinated recipients of a visit or a conflict event ("akan mengunjungi Korea Selatan dan Jepang").
-  // A joint show of force ("Korsel dan AS menembakkan rudal") is one act of the allies together.
-  const jointForce = def.type === 'MOBILIZE' && def.target === 'none';
-  for (const x of jointForce ? [] : coActors) {
-    const co = resolveActor(ctx, sc, x, null);
-    if (
-      co?.country &&
-      co.country !== srcActor.country &&
-      co.country !== target_.country &&
-      !out.some((e) => e.source.country === co.country)
-    )
-      out.push({ ...event, source: co, confidence: Math.max(0.3, event.confidence - 0.05) });
-  }
-  // "will fly to Kuala Lumpur and then to Bangkok": a second destination of the same trip.
-  if (def.mode === 'visit' && adjacentPlace) {
-    const more = sc.places.find(
-      (p) =>
-        p.from > adjacentPlace.to &&
-        p.from <= adjacentPlace.to + 5 &&
-        p.prep === 'to' &&
-        tokens.slice(adjacentPlace.to, p.from).some((x) => g.coordinators.includes(x.norm) || g.continuers.includes(x.norm)),
-    );
-    if (more && more.place.country !== srcActor.country && more.place.country !== target_.country)
-      out.push({
-        ...event,
-        target: { name: null, country: more.place.country, sector: null, text: more.place.name },
-        place: { name: more.place.name, country: more.place.country },
-        confidence: Math.max(0.3, event.confidence - 0.05),
-      });
-  }
-  // "talks with Yoon in Seoul on May 21, and with Kishida in Tokyo": a second partner after "and with".
-  if (target && target_.country && def.symmetric) {
-    const g2 = groups.find(
-      (x) =>
-        x.from > target.to &&
-        usable(x) &&
-        g.comitative.includes(tokens[x.from - 1]?.norm ?? '') &&
-        g.coordinators.includes(tokens[x.from - 2]?.norm ?? ''),
-    );
-    const second = g2 ? resolveActor(ctx, sc, g2, srcActor) : null;
-    if (second?.country && second.country !== srcActor.country && second.country !== target_.country)
-      out.push({ ...event, target: second, confidence: Math.max(0.3, event.confidence - 0.05) });
-  }
-  // "will visit South Korea and Japan", "held talks with counterparts from A, B, C and D": a trip to several states
-  // is a visit to each, talks with the counterparts of several are talks with each. (A meeting with the leaders
-  // of several may be one gathering, and an act aimed at several states, "criticized Beijing and Moscow", stays
-  // one event, on the first named.)
-  if (target && target_.country && (def.mode === 'visit' || (def.symmetric && target.anaphor === 'counterpart'))) {
-    const seen = new Set([srcActor.country, target_.country]);
-    const firsts = [...out];
-    for (const member of listAfter(g, sc, target)) {
-      const more = resolveActor(ctx, sc, member, srcActor);
-      if (!more?.country || seen.has(more.country)) continue;
-      seen.add(more.country);
-      for (const e of firsts) out.push({ ...e, target: more, confidence: Math.max(0.3, e.confidence - 0.05) });
-    }
-  }
-  return out;
+  return fanOut(ctx, sc, { event, def, jointBoth, coActors, adjacentPlace, target });
 }
 
 /**
