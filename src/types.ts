@@ -112,6 +112,22 @@ export interface CodedEvent {
   /** Further spans of the same document that restate this event. */
   evidence_more?: { text: string; start: number; end: number }[];
   confidence: number;
-  /** Which lexicon entries produced the fields (trigger, modality cue, date expression). */
-  provenance?: Record<string, string>;
+  /** Which lexicon entries produced the fields (trigger, modality cue, date expression) and which rules fired. */
+  provenance?: Provenance;
+}
+
+/** What produced an event: the lexicon entries behind its fields and the named rules of the coder that fired. */
+export interface Provenance {
+  /** The trigger's lexicon entry. */
+  trigger?: string;
+  /** The trigger's words in the sentence. */
+  trigger_text?: string;
+  /** The cue that set the modality. */
+  modality_cue?: string;
+  /** Where the date came from: sentence, inherited, publication or none. */
+  date_from?: string;
+  /** The date expression. */
+  date_text?: string;
+  /** The named rules (src/events/rules.ts) that fired, in order. */
+  rules?: string[];
 }

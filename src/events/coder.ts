@@ -13,6 +13,7 @@ import { acceptEvent, beginSentence, type Discourse, droppedSubject, endSentence
 import { fanOut } from './fanout.ts';
 import { type CueClass, type EventKnowledge, eventKnowledge, goldstein, type TriggerDef } from './lexicon.ts';
 import { joinsPair, mergeWithinDocument } from './merge.ts';
+import type { RuleName } from './rules.ts';
 
 interface DocContext extends ResolveContext {
   k: ActorKnowledge;
@@ -505,11 +506,13 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
     // with no cue of its own, keeps the modality of the event before it in the sentence.
     let { modality, cue } = m;
     const prev = out[out.length - 1];
+    const firstRules: RuleName[] = [];
     if (!cue && prev && def.pos === 'verb' && opensWithSubordinator(ctx, sc, t)) {
       modality = prev.modality;
       cue = prev.provenance?.modality_cue ?? null;
+      firstRules.push('subordinate-keeps-modality');
     }
-    for (const ev of buildEvent(ctx, sc, t, modality, cue, index, null, referredPair)) out.push(ev);
+    for (const ev of buildEvent(ctx, sc, t, modality, cue, index, null, referredPair, null, firstRules)) out.push(ev);
   }
   return out;
 }
@@ -660,8 +663,16 @@ function buildEvent(
   referredPair: [string, string] | null = null,
   /** The actor already known to act (the traveller whose trip this is for). */
   traveller: Actor | null = null,
+  /** Rules that fired before this event was built (in choosing its modality). */
+  firedBefore: RuleName[] = [],
 ): CodedEvent[] {
   const def = t.payload;
+  const fired = [...firedBefore];
+  const fire = (r: RuleName) => {
+    if (!fired.includes(r)) fired.push(r);
+  };
+  if (guest) fire('invited-guest');
+  if (traveller) fire('purpose-of-trip');
   const { groups, tokens } = sc;
   const g = ctx.k.grammar;
   // First person inside a quote is an actor of what the quote says, not of the sentence around it.
@@ -686,6 +697,7 @@ function buildEvent(
       if (a && b && link.length === 1 && g.coordinators.includes(link[0].norm)) {
         possessor = a;
         partner = b;
+        fire('between-pair');
       }
     }
   }
@@ -698,8 +710,10 @@ function buildEvent(
       gap.every(
         (x, k) => x.word && (!g.oblique.includes(x.norm) || (agentBefore && k === gap.length - 1)) && !sc.boundaryAt.has(tokens.indexOf(x)),
       )
-    )
+    ) {
       possessor = after[0];
+      fire('noun-owner');
+    }
   }
   // A one-sided event named by a noun ("uji coba rudal", "missile launches", "kecaman") is new only when
   // its actor stands right by it ("uji coba rudal Korut", "North Korea's missile test"); otherwise the
@@ -716,6 +730,7 @@ function buildEvent(
   if (possessor && def.type === 'CONSULT' && isOrganisation(possessor.country)) {
     multilateral = true;
     possessor = null;
+    fire('organisation-summit');
   }
   const ownerSuffix = g.possessive_suffixes.some((sfx) => tokens[t.to - 1]?.norm.endsWith(sfx) && !def.phrase.endsWith(sfx));
 
@@ -731,10 +746,13 @@ function buildEvent(
   if (def.pos === 'verb' && g.coordinators.includes(tokens[t.from - 1]?.norm ?? '')) {
     const opening = groups.find((x) => x.to <= t.from && usable(x) && !isOblique(ctx, sc, x));
     subjectBefore = ctx.discourse.sentence.lastSource ?? opening ?? subjectBefore;
+    fire('coordinated-verb-subject');
     // "held talks with Sherman … and agreed to keep consulting on …": the same two sides agree.
     const last = ctx.discourse.sentence.lastEvent;
-    if (def.symmetric && last && joinsPair(last.type) && last.target.country && subjectBefore === ctx.discourse.sentence.lastSource)
+    if (def.symmetric && last && joinsPair(last.type) && last.target.country && subjectBefore === ctx.discourse.sentence.lastSource) {
       sameSides = last;
+      fire('same-sides');
+    }
   }
   // "Yoon …, saat bertemu Li …": after a subordinator the verb shares the main clause's subject; so does a
   // meeting noun after a preposition with no side of its own ("… mengecam …, dalam pertemuan di Seoul").
@@ -743,11 +761,17 @@ function buildEvent(
     def.pos === 'noun' && def.symmetric && !possessor && (g.oblique.includes(prevWord) || g.subordinators.includes(prevWord));
   if ((def.pos === 'verb' && g.subordinators.includes(prevWord)) || nounAfterPrep) {
     const main = groups.find((x) => x.to <= t.from && usable(x) && !isOblique(ctx, sc, x));
-    if (main) subjectBefore = main;
+    if (main) {
+      subjectBefore = main;
+      fire('main-clause-subject');
+    }
     // "Blinken dan Park Jin mengecam …, dalam pertemuan …": the coordinated subject is the other side.
     const next = main ? groups[groups.indexOf(main) + 1] : undefined;
     const link = main && next ? tokens.slice(main.to, next.from) : [];
-    if (nounAfterPrep && next && usable(next) && link.length === 1 && g.coordinators.includes(link[0].norm)) partner = next;
+    if (nounAfterPrep && next && usable(next) && link.length === 1 && g.coordinators.includes(link[0].norm)) {
+      partner = next;
+      fire('coordinated-subjects');
+    }
   }
   // "…, meeting President Zelensky in Kyiv": a participle after a comma shares the main clause's subject.
   const participle =
@@ -755,17 +779,22 @@ function buildEvent(
   if (participle) {
     const main = groups.find((x) => x.to <= t.from && usable(x) && !isOblique(ctx, sc, x));
     if (main) subjectBefore = main;
+    fire('participle-subject');
     // (The actor after a gerund is its object, not an owner as after a noun: "meeting President Zelensky".)
     possessor = null;
   }
   // "arrived in Hanoi early Thursday for a state visit to Vietnam": the trip's purpose has the traveller as subject.
   const purposeBefore = [t.from - 1, t.from - 2].some((i) => i >= 0 && (g.purpose_preps ?? []).includes(tokens[i].norm));
-  if (def.mode === 'visit' && purposeBefore && ctx.discourse.sentence.lastSource && usable(ctx.discourse.sentence.lastSource))
+  if (def.mode === 'visit' && purposeBefore && ctx.discourse.sentence.lastSource && usable(ctx.discourse.sentence.lastSource)) {
     subjectBefore = ctx.discourse.sentence.lastSource;
+    fire('trip-purpose-traveller');
+  }
   if (def.voice === 'passive') {
+    fire('passive-voice');
     target = subjectBefore;
     source = after.find((x) => g.agent.includes(sc.tokens[x.from - 1]?.norm ?? '')) ?? after[0] ?? null;
   } else if (def.voice === 'host') {
+    fire('host-voice');
     target = subjectBefore;
     source = after[0] ?? null;
   } else {
@@ -774,7 +803,10 @@ function buildEvent(
     // owns the noun; the person is the more precise source.
     if (source === possessor && possessor && subjectBefore && isPerson(subjectBefore) && !isPerson(possessor)) {
       const owner = resolveActor(ctx, sc, possessor, null)?.country;
-      if (owner && resolveActor(ctx, sc, subjectBefore, null)?.country === owner) source = subjectBefore;
+      if (owner && resolveActor(ctx, sc, subjectBefore, null)?.country === owner) {
+        source = subjectBefore;
+        fire('person-speaks-for-owner');
+      }
     }
     if (source && source === subjectBefore) {
       // "A dan B bertemu": the coordinated actor before the subject is the first side.
@@ -786,6 +818,7 @@ function buildEvent(
         if (def.symmetric) partner = source;
         else coActors = [source];
         source = prev;
+        fire('coordinated-subjects');
         // "Amerika Serikat, Korea Selatan, dan Jepang mengumumkan sanksi": the rest of the list.
         if (!def.symmetric) {
           for (let j = groups.indexOf(prev) - 1; j >= 0; j--) {
@@ -799,6 +832,7 @@ function buildEvent(
           if (head) {
             coActors.push(source);
             source = head;
+            fire('joined-list');
           }
         }
       }
@@ -809,13 +843,17 @@ function buildEvent(
       // of the sentence before.)
       const comma = prevWord === ',' ? -1 : tokens.findIndex((x, i) => i >= t.to && x.text === ',');
       if (comma >= 0) source = after.find((x) => x.from > comma && !isOblique(ctx, sc, x)) ?? null;
+      if (source) fire('fronted-clause-subject');
     }
     if (possessor && possessor !== source) {
       // "KTT Korea Utara dan Amerika Serikat": a coordinated pair after the noun.
       const i = groups.indexOf(possessor);
       const next = groups[i + 1];
       const link = next ? tokens.slice(possessor.to, next.from) : [];
-      if (next && link.length === 1 && g.coordinators.includes(link[0].norm) && !source) source = possessor;
+      if (next && link.length === 1 && g.coordinators.includes(link[0].norm) && !source) {
+        source = possessor;
+        fire('owner-pair');
+      }
     }
   }
 
@@ -830,6 +868,7 @@ function buildEvent(
   const srcActor =
     traveller ?? resolveActor(ctx, sc, source, null) ?? (source || def.voice === 'host' ? null : droppedSubject(ctx.discourse, index));
   if (!srcActor?.country) return [];
+  if (!traveller && !source && srcActor) fire('dropped-subject');
 
   // "Blinken and Austin held talks with their Japanese counterparts": two of one state are one side.
   if (partner && resolveActor(ctx, sc, partner, srcActor)?.country === srcActor.country) partner = null;
@@ -873,7 +912,10 @@ function buildEvent(
         const i = groups.indexOf(source);
         const next = groups[i + 1];
         const link = next ? tokens.slice(source.to, next.from) : [];
-        if (next && link.length === 1 && g.coordinators.includes(link[0].norm)) target = next;
+        if (next && link.length === 1 && g.coordinators.includes(link[0].norm)) {
+          target = next;
+          fire('owner-pair');
+        }
       }
       // A visit noun names its destination with a preposition ("kunjungan Putin ke Korea Utara").
       const needsTo = def.mode === 'visit' && def.pos === 'noun';
@@ -883,6 +925,7 @@ function buildEvent(
           const a = resolveActor(ctx, sc, x, srcActor);
           return a?.country && a.country !== srcActor.country && !coCountries.has(a.country);
         }) ?? null;
+      if (target) fire('other-side-after-trigger');
     }
   }
   let tgtActor = target ? resolveActor(ctx, sc, target, srcActor) : null;
@@ -904,7 +947,10 @@ function buildEvent(
     const own = actingSides();
     if (source?.anaphor === 'both' || source?.anaphor === 'participants') for (const c of pairFor(ctx, sc) ?? []) own.add(c);
     const answered = answeredBy.find((c) => c && !own.has(c));
-    if (answered) tgtActor = { name: null, country: answered, sector: null };
+    if (answered) {
+      tgtActor = { name: null, country: answered, sector: null };
+      fire('answers-referred-act');
+    }
   }
 
   // Place: where it happens, or where a visit goes.
@@ -916,6 +962,7 @@ function buildEvent(
   );
   if (def.mode === 'visit' && adjacentPlace && adjacentPlace.place.country !== srcActor.country) {
     tgtActor = { name: null, country: adjacentPlace.place.country, sector: null, text: adjacentPlace.place.name };
+    fire('visit-place-host');
   }
   // "will fly to Anchorage, where he will meet Chinese officials": a trip home is no visit; the meeting is the event.
   if (def.mode === 'visit' && def.voice !== 'host' && adjacentPlace && adjacentPlace.place.country === srcActor.country) return [];
@@ -927,6 +974,7 @@ function buildEvent(
     (def.pos === 'verb' || sc.places.some((p) => p.prep === 'to' && p.from >= t.to))
   ) {
     tgtActor = { name: null, country: place.country, sector: null, text: place.name };
+    fire('visit-place-host');
   }
   const jointBoth = !def.symmetric && (source?.anaphor === 'both' || source?.anaphor === 'participants');
   if (def.target !== 'none' && def.mode !== 'multilateral' && !tgtActor?.country) {
@@ -938,7 +986,10 @@ function buildEvent(
         const c = resolveActor(ctx, sc, x, srcActor)?.country;
         return !!c && c !== srcActor.country && !(jointBoth && pairFor(ctx, sc)?.includes(c));
       });
-      if (other) tgtActor = resolveActor(ctx, sc, other, srcActor);
+      if (other) {
+        tgtActor = resolveActor(ctx, sc, other, srcActor);
+        fire('other-side-in-sentence');
+      }
     }
   }
   // "kedua pihak bertemu": the subject names both sides of the text's main pair.
@@ -946,12 +997,18 @@ function buildEvent(
   if (!tgtActor?.country && def.mode !== 'visit' && (source?.anaphor === 'both' || source?.anaphor === 'participants')) {
     const pair = pairFor(ctx, sc);
     const other = pair?.find((c) => c !== srcActor.country);
-    if (other) tgtActor = { name: null, country: other, sector: null, text: srcActor.text };
+    if (other) {
+      tgtActor = { name: null, country: other, sector: null, text: srcActor.text };
+      fire('both-sides-pair');
+    }
   }
   // "pembatalan KTT tersebut": the meeting referred back is between the sides it was told with.
   if (referredPair && !tgtActor?.country && referredPair.includes(srcActor.country)) {
     const other = referredPair.find((c) => c !== srcActor.country);
-    if (other) tgtActor = { name: null, country: other, sector: null };
+    if (other) {
+      tgtActor = { name: null, country: other, sector: null };
+      fire('referred-meeting-pair');
+    }
   }
   // "Sebagai balasan, militer Korsel dan AS menembakkan rudal": a show of force in response answers the
   // state whose hostile act was told last; done by two states with no one to answer, it is an act
@@ -961,11 +1018,15 @@ function buildEvent(
       ctx.discourse.lastHostile &&
       !actingSides().has(ctx.discourse.lastHostile) &&
       (hasPhrase(tokens, g.response_cues ?? []) || hostileActBefore(ctx, sc, t))
-    )
+    ) {
       tgtActor = { name: null, country: ctx.discourse.lastHostile, sector: null };
-    else if (coActors.length) {
+      fire('force-in-response');
+    } else if (coActors.length) {
       const co = resolveActor(ctx, sc, coActors[0], null);
-      if (co?.country && co.country !== srcActor.country) tgtActor = co;
+      if (co?.country && co.country !== srcActor.country) {
+        tgtActor = co;
+        fire('joint-drill');
+      }
     }
   }
   // "melancarkan serangan udara ke sejumlah wilayah di Jalur Gaza": an attack on a place of another state is on that state.
@@ -991,18 +1052,27 @@ function buildEvent(
   const eventDay = when.date?.date ?? null;
   if (eventDay && ctx.ref && eventDay.slice(0, 10) !== fmt(ctx.ref)) {
     const s2 = source ? resolveActor(ctx, sc, source, null, eventDay) : null;
-    if (s2?.country === srcActor.country) Object.assign(srcActor, { name: s2.name, role: s2.role, sector: s2.sector });
+    if (s2?.country === srcActor.country) {
+      if (s2.name !== srcActor.name || s2.role !== srcActor.role) fire('roles-on-event-day');
+      Object.assign(srcActor, { name: s2.name, role: s2.role, sector: s2.sector });
+    }
     const t2 = target && tgtActor?.country ? resolveActor(ctx, sc, target, srcActor, eventDay) : null;
-    if (t2 && t2.country === tgtActor?.country) tgtActor = t2;
+    if (t2 && t2.country === tgtActor?.country) {
+      if (t2.name !== tgtActor.name || t2.role !== tgtActor.role) fire('roles-on-event-day');
+      tgtActor = t2;
+    }
   }
   // "KTT ke-43 ASEAN": a meeting noun whose other side is an organisation is that body's summit.
-  if (def.pos === 'noun' && def.type === 'CONSULT' && def.mode === null && isOrganisation(tgtActor?.country ?? undefined))
+  if (def.pos === 'noun' && def.type === 'CONSULT' && def.mode === null && isOrganisation(tgtActor?.country ?? undefined)) {
     multilateral = true;
+    fire('organisation-summit');
+  }
   // A summit's other side is the state where it meets, when the text names it ("KTT G20 di Osaka, Jepang").
   if (multilateral || def.mode === 'multilateral') {
-    if (place?.country && place.country !== srcActor.country)
+    if (place?.country && place.country !== srcActor.country) {
       tgtActor = { name: null, country: place.country, sector: null, text: place.name };
-    else if (multilateral) tgtActor = null;
+      fire('summit-host-state');
+    } else if (multilateral) tgtActor = null;
   }
   const target_ = tgtActor ?? { name: null, country: null, sector: null };
   // A visit is between two sides too: "kedua pihak" after it means the visitor and the host.
@@ -1014,6 +1084,7 @@ function buildEvent(
       : place && def.type === 'CONSULT' && def.mode === null
         ? thirdParty(place, srcActor, target_)
         : def.mode;
+  if (mode === 'third-party') fire('third-party-place');
   let confidence = 0.45;
   if (srcActor.name) confidence += 0.1;
   if (target_.country) confidence += 0.1;
@@ -1040,6 +1111,7 @@ function buildEvent(
       ...(cue ? { modality_cue: cue } : {}),
       date_from: when.source,
       ...(when.text ? { date_text: when.text } : {}),
+      rules: fired,
     },
   };
   acceptEvent(ctx.discourse, {

@@ -5,6 +5,7 @@ import { listAfter, pairFor, type ResolveContext, resolveActor } from '../actors
 import type { CodedEvent } from '../types.ts';
 import { type Group, type SentenceContext, type SentencePlace, usable } from './analysis.ts';
 import type { TriggerDef } from './lexicon.ts';
+import type { RuleName } from './rules.ts';
 
 /** The accepted event and what the coder found around it. */
 export interface FanOutInput {
@@ -20,15 +21,16 @@ export interface FanOutInput {
   target: Group | null;
 }
 
-/** A copy of an event for another side: slightly less sure than the event told first. */
-const another = (e: CodedEvent, over: Partial<CodedEvent>): CodedEvent => ({
+/** A copy of an event for another side, by an expansion: slightly less sure than the event told first. */
+const another = (rule: RuleName, e: CodedEvent, over: Partial<CodedEvent>): CodedEvent => ({
   ...e,
   ...over,
   confidence: Math.max(0.3, e.confidence - 0.05),
+  ...(e.provenance ? { provenance: { ...e.provenance, rules: [...(e.provenance.rules ?? []), rule] } } : {}),
 });
 
 interface Expansion {
-  name: string;
+  name: RuleName;
   /** Adds the events this expansion finds to `out` (which holds the event and those added before). */
   expand(ctx: ResolveContext, sc: SentenceContext, f: FanOutInput, out: CodedEvent[]): void;
 }
@@ -40,7 +42,7 @@ export const EXPANSIONS: readonly Expansion[] = [
     expand(ctx, sc, { event, jointBoth }, out) {
       if (!jointBoth) return;
       const second = pairFor(ctx, sc)?.find((c) => c !== event.source.country && c !== event.target.country);
-      if (second) out.push(another(event, { source: { ...event.source, country: second } }));
+      if (second) out.push(another(this.name, event, { source: { ...event.source, country: second } }));
     },
   },
   {
@@ -58,7 +60,7 @@ export const EXPANSIONS: readonly Expansion[] = [
           co.country !== event.target.country &&
           !out.some((e) => e.source.country === co.country)
         )
-          out.push(another(event, { source: co }));
+          out.push(another(this.name, event, { source: co }));
       }
     },
   },
@@ -77,7 +79,7 @@ export const EXPANSIONS: readonly Expansion[] = [
       );
       if (more && more.place.country !== event.source.country && more.place.country !== event.target.country)
         out.push(
-          another(event, {
+          another(this.name, event, {
             target: { name: null, country: more.place.country, sector: null, text: more.place.name },
             place: { name: more.place.name, country: more.place.country },
           }),
@@ -100,7 +102,7 @@ export const EXPANSIONS: readonly Expansion[] = [
       );
       const second = g2 ? resolveActor(ctx, sc, g2, event.source) : null;
       if (second?.country && second.country !== event.source.country && second.country !== event.target.country)
-        out.push(another(event, { target: second }));
+        out.push(another(this.name, event, { target: second }));
     },
   },
   {
@@ -117,7 +119,7 @@ export const EXPANSIONS: readonly Expansion[] = [
         const more = resolveActor(ctx, sc, member, event.source);
         if (!more?.country || seen.has(more.country)) continue;
         seen.add(more.country);
-        for (const e of firsts) out.push(another(e, { target: more }));
+        for (const e of firsts) out.push(another(this.name, e, { target: more }));
       }
     },
   },

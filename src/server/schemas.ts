@@ -65,10 +65,20 @@ export const EventSchema = z
   })
   .openapi('Event');
 
-const Provenance = z.record(z.string(), z.string()).nullable().meta({
-  description:
-    'What produced the mention: trigger (lexicon entry), trigger_text, modality_cue, date_from (sentence, inherited, publication) and date_text.',
-});
+const Provenance = z
+  .object({
+    trigger: z.string().optional(),
+    trigger_text: z.string().optional(),
+    modality_cue: z.string().optional(),
+    date_from: z.string().optional(),
+    date_text: z.string().optional(),
+    rules: z.array(z.string()).optional().meta({ description: 'The named rules of the coder that fired, in order.' }),
+  })
+  .nullable()
+  .meta({
+    description:
+      'What produced the mention: trigger (lexicon entry), trigger_text, modality_cue, date_from (sentence, inherited, publication), date_text and the rules that fired.',
+  });
 
 export const MentionSchema = z
   .object({

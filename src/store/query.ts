@@ -1,6 +1,7 @@
 // Read side of the chronicle. Every filter value is a bound parameter.
 import { type Expression, type Selectable, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import { placeCountry, placePoint } from '../places/gazetteer.ts';
+import type { Provenance } from '../types.ts';
 import { dayToIso, partialDateRange } from './dates.ts';
 import { splitDyad } from './filters.ts';
 import { dyadKey, SPAN_CLASS_DAYS } from './merge.ts';
@@ -455,13 +456,17 @@ function toMention(r: MentionJoinRow): MentionRecord {
   };
 }
 
-/** The stored provenance (trigger, modality cue, date expression), or null when absent or unreadable. */
-function parseProvenance(s: string | null): Record<string, string> | null {
+/** The stored provenance (trigger, modality cue, date expression, rules that fired), or null when absent or unreadable. */
+function parseProvenance(s: string | null): Provenance | null {
   if (!s) return null;
   try {
     const v = JSON.parse(s) as unknown;
     if (!v || typeof v !== 'object' || Array.isArray(v)) return null;
-    return Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    const rules = (v as { rules?: unknown }).rules;
+    return {
+      ...Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string')),
+      ...(Array.isArray(rules) ? { rules: rules.filter((r): r is string => typeof r === 'string') } : {}),
+    };
   } catch {
     return null;
   }

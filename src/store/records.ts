@@ -1,5 +1,6 @@
-// The records the store returns and the JSON API serves: plain types without imports,
-// so the web UI shares them with the server instead of restating them.
+// The records the store returns and the JSON API serves: plain types (importing only src/types.ts, itself
+// import-free), so the web UI shares them with the server instead of restating them.
+import type { Provenance } from '../types.ts';
 
 export interface ActorRef {
   name: string | null;
@@ -76,7 +77,7 @@ export interface MentionRecord {
    * What produced the mention: `trigger` (the lexicon entry) and `trigger_text`, `modality_cue`,
    * `date_from` (sentence, inherited, publication, none) and `date_text`.
    */
-  provenance: Record<string, string> | null;
+  provenance: Provenance | null;
 }
 
 export interface EventDetail extends ChronicleEvent {

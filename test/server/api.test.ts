@@ -225,7 +225,13 @@ describe('GET /api/events/:id', () => {
     const r = await get<{
       id: string;
       status: string;
-      mentions: { doc: string; modality: string; outlet: string; evidence: { text: string; start: number; end: number } }[];
+      mentions: {
+        doc: string;
+        modality: string;
+        outlet: string;
+        evidence: { text: string; start: number; end: number };
+        provenance: Record<string, unknown> | null;
+      }[];
     }>(`/api/events/${visit!.id}`);
     assert.equal(r.status, 200);
     assert.equal(r.body.id, visit!.id);
@@ -233,6 +239,14 @@ describe('GET /api/events/:id', () => {
     assert.deepEqual(r.body.mentions.map((m) => m.modality).sort(), ['occurred', 'planned']);
     const occurred = r.body.mentions.find((m) => m.modality === 'occurred')!;
     assert.equal(occurred.evidence.text, VISIT_EVIDENCE);
+    // The store keeps what produced the mention, the coder's rules that fired included.
+    assert.deepEqual(occurred.provenance, {
+      trigger: 'arrive in',
+      trigger_text: 'arrived in',
+      date_from: 'sentence',
+      date_text: 'on Wednesday',
+      rules: ['visit-place-host', 'roles-on-event-day'],
+    });
     assert.equal(occurred.doc, 'antara-2020-03-18.txt');
     // The span indexes the document's cleaned text.
     for (const m of r.body.mentions) {

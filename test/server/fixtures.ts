@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestDocument, openStore, type Store } from '../../src/store/index.ts';
-import type { CodedEvent, Document, EventType, Modality } from '../../src/types.ts';
+import type { CodedEvent, Document, EventType, Modality, Provenance } from '../../src/types.ts';
 
 interface Ev {
   type: EventType;
@@ -17,7 +17,7 @@ interface Ev {
   goldstein: number;
   /** The evidence sentence; it must occur in the body. */
   text: string;
-  provenance?: Record<string, string>;
+  provenance?: Provenance;
 }
 
 interface Spec {
@@ -170,7 +170,13 @@ export function fixtureDocs(): Document[] {
           place: 'Washington',
           goldstein: 1.9,
           text: VISIT_EVIDENCE,
-          provenance: { trigger: 'arrive in', trigger_text: 'arrived in', date_from: 'sentence', date_text: 'on Wednesday' },
+          provenance: {
+            trigger: 'arrive in',
+            trigger_text: 'arrived in',
+            date_from: 'sentence',
+            date_text: 'on Wednesday',
+            rules: ['visit-place-host', 'roles-on-event-day'],
+          },
         },
         {
           type: 'AGREE',

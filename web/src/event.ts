@@ -25,7 +25,7 @@ function mentionSpans(body: string, m: Mention, cls: string, id?: string): Span[
 }
 
 /** Provenance pieces found in the evidence sentence: trigger words, modality cue, date expression. */
-const PROVENANCE: [key: string, cls: string][] = [
+const PROVENANCE: [key: 'trigger_text' | 'modality_cue' | 'date_text', cls: string][] = [
   ['trigger_text', 'prov-trigger'],
   ['modality_cue', 'prov-cue'],
   ['date_text', 'prov-date'],
