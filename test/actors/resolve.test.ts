@@ -4,30 +4,13 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { actorKnowledge } from '../../src/actors/lexicon.ts';
 import { listAfter, type ResolveContext, resolveActor } from '../../src/actors/resolve.ts';
-import type { Group, SentenceContext } from '../../src/events/analysis.ts';
 import { acceptEvent, startDiscourse } from '../../src/events/discourse.ts';
-import { tokenize } from '../../src/text/tokens.ts';
 import type { CodedEvent } from '../../src/types.ts';
+import { sentenceWith } from '../helpers/sentence.ts';
 
 const k = actorKnowledge('en');
 
-/** A sentence whose actor phrases are given as [first word, last word + 1, what the phrase is]. */
-function sentence(text: string, phrases: [number, number, Partial<Group>][]): SentenceContext {
-  const tokens = tokenize(text);
-  const groups = phrases.map(([from, to, g]) => ({ from, to, start: tokens[from].start, end: tokens[to - 1].end, ...g }));
-  return {
-    s: { text, start: 0, end: text.length },
-    tokens,
-    groups,
-    places: [],
-    times: [],
-    cues: [],
-    predicates: [],
-    triggers: [],
-    boundaryAt: new Set(),
-    continuerAt: new Set(),
-  } as SentenceContext;
-}
+const sentence = sentenceWith;
 
 const context = (over: Partial<ResolveContext> = {}): ResolveContext => ({
   k,

@@ -3,12 +3,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { actorKnowledge } from '../../src/actors/lexicon.ts';
 import type { ResolveContext } from '../../src/actors/resolve.ts';
-import type { Group, SentenceContext } from '../../src/events/analysis.ts';
 import { startDiscourse } from '../../src/events/discourse.ts';
 import { EXPANSIONS, type FanOutInput, fanOut } from '../../src/events/fanout.ts';
 import type { TriggerDef } from '../../src/events/lexicon.ts';
-import { tokenize } from '../../src/text/tokens.ts';
 import type { CodedEvent } from '../../src/types.ts';
+import { sentenceWith } from '../helpers/sentence.ts';
 
 const ctx: ResolveContext = {
   k: actorKnowledge('en'),
@@ -19,28 +18,11 @@ const ctx: ResolveContext = {
 };
 
 /** A sentence whose actor phrases are given as [first word, last word + 1, state]. */
-function sentence(text: string, phrases: [number, number, string][]): SentenceContext {
-  const tokens = tokenize(text);
-  const groups: Group[] = phrases.map(([from, to, country]) => ({
-    from,
-    to,
-    start: tokens[from].start,
-    end: tokens[to - 1].end,
-    country,
-  }));
-  return {
-    s: { text, start: 0, end: text.length },
-    tokens,
-    groups,
-    places: [],
-    times: [],
-    cues: [],
-    predicates: [],
-    triggers: [],
-    boundaryAt: new Set(),
-    continuerAt: new Set(),
-  };
-}
+const sentence = (text: string, phrases: [number, number, string][]) =>
+  sentenceWith(
+    text,
+    phrases.map(([from, to, country]) => [from, to, { country }]),
+  );
 
 const def = (over: Partial<TriggerDef>): TriggerDef => ({ type: 'CONSULT', mode: null, cameo: '040', pos: 'verb', phrase: 'x', ...over });
 

@@ -2,30 +2,17 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { actorKnowledge } from '../../src/actors/lexicon.ts';
-import type { SentenceContext } from '../../src/events/analysis.ts';
 import { type Discourse, endSentence, startDiscourse } from '../../src/events/discourse.ts';
 import { tokenize } from '../../src/text/tokens.ts';
 import { type DatingInput, dateEvent } from '../../src/time/event-date.ts';
 import { findTimeExpressions } from '../../src/time/expressions.ts';
+import { sentenceWith } from '../helpers/sentence.ts';
 
 // Wednesday 6 March 2024.
 const ref = { y: 2024, m: 3, d: 6 };
 
 /** A sentence with its tokens and time expressions (no actors: dating does not need them here). */
-function sentence(text: string, lang: 'en' | 'id'): SentenceContext {
-  return {
-    s: { text, start: 0, end: text.length },
-    tokens: tokenize(text),
-    groups: [],
-    places: [],
-    times: findTimeExpressions(text, lang),
-    cues: [],
-    predicates: [],
-    triggers: [],
-    boundaryAt: new Set(),
-    continuerAt: new Set(),
-  } as SentenceContext;
-}
+const sentence = (text: string, lang: 'en' | 'id') => sentenceWith(text, [], findTimeExpressions(text, lang));
 
 function date(text: string, trigger: string, over: Partial<DatingInput> = {}, lang: 'en' | 'id' = 'en', discourse?: Discourse, index = 0) {
   const sc = sentence(text, lang);
