@@ -489,7 +489,12 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
       );
       if (topicAt !== undefined && !(ctx.k.grammar.subordinators.includes(tokens[topicAt].norm) && toldOnItsOwn(sc, t))) continue;
     }
-    const m = modalityOf(sc, t, ek.decisions, ctx.k.grammar);
+    let m = modalityOf(sc, t, ek.decisions, ctx.k.grammar);
+    // "will not visit Ireland next month as planned": a plan denied in its own clause is called off.
+    if (m !== 'purpose' && m.modality === 'negated') {
+      const ref = ek.planReferences.findAll(tokens).find((r) => r.from >= t.to && r.from - t.to <= 12 && !hasBoundary(sc, t.to, r.from));
+      if (ref) m = { modality: 'cancelled', cue: `${m.cue ?? ''} … ${textOf(tokens, ref)}`.trim() };
+    }
     if (m === 'purpose') {
       // "Kim mengundang Putin untuk mengunjungi negaranya": the one invited plans the visit.
       const guest = def.mode === 'visit' ? invitedGuest(ctx, sc, t) : null;

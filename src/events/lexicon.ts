@@ -37,6 +37,8 @@ export interface EventKnowledge {
   decisions: Set<string>;
   /** Cues of readiness ("willing to", "bersedia"): dated when said, never by a plan told before. */
   readiness: Set<string>;
+  /** "as planned" after a negated act: the plan is called off ("will not visit … as planned"). */
+  planReferences: PhraseMatcher<true>;
   anaphoricAfter: Set<string>;
   anaphoricBefore: Set<string>;
   topicMarkers: PhraseMatcher<true>;
@@ -86,6 +88,8 @@ function buildEventKnowledge(lang: Language): EventKnowledge {
   // Matched on their own, so that a predicate such as "was cancelled" does not hide the cue inside it.
   const nounPredicates = new PhraseMatcher<true>();
   for (const p of mod.noun_predicates ?? []) nounPredicates.add(p, true);
+  const planReferences = new PhraseMatcher<true>();
+  for (const p of mod.plan_references ?? []) planReferences.add(p, true);
   const ana = ev.anaphoric;
   const k: EventKnowledge = {
     triggers,
@@ -94,6 +98,7 @@ function buildEventKnowledge(lang: Language): EventKnowledge {
     nounPredicates,
     decisions: new Set((mod.decisions ?? []).map((w) => w.toLowerCase())),
     readiness: new Set((mod.readiness ?? []).map((w) => w.toLowerCase())),
+    planReferences,
     anaphoricAfter: new Set((Array.isArray(ana) ? ana : (ana.after ?? [])).map((s) => s.toLowerCase())),
     anaphoricBefore: new Set((Array.isArray(ana) ? [] : (ana.before ?? [])).map((s) => s.toLowerCase())),
     topicMarkers,

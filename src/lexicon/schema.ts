@@ -69,6 +69,8 @@ export const modalitySchema = z.strictObject({
   noun_predicates: words.optional(),
   decisions: words.optional(),
   readiness: words.optional(),
+  /** Words after a negated act that say it was the plan ("will not visit … as planned"): the plan is called off. */
+  plan_references: words.optional(),
 });
 
 // ---------------------------------------------------------------- actors, grammar

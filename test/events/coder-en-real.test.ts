@@ -96,3 +96,26 @@ test('a tour of a body\'s member states named after a dash is a visit to each; "
   const visits = ev.filter((e) => e.mode === 'visit').map((e) => `${e.source.country}>${e.target.country}`);
   assert.deepEqual(visits.sort(), ['AUS>KHM', 'AUS>LAO', 'AUS>VNM'], all(ev));
 });
+
+test('a negated act said to have been the plan is called off, not merely negated', () => {
+  const ev = code('Chilean President Gabriel Boric will not visit Peru next month as planned, officials in Lima said.', 'May 3, 2023');
+  const visit = ev.find((e) => e.mode === 'visit');
+  assert.ok(visit, all(ev));
+  assert.equal(visit.source.country, 'CHL');
+  assert.equal(visit.target.country, 'PER');
+  assert.equal(visit.modality, 'cancelled');
+  const plain = code('Chilean President Gabriel Boric will not visit Peru next month, officials in Lima said.', 'May 3, 2023');
+  assert.equal(plain.find((e) => e.mode === 'visit')?.modality, 'negated', all(plain));
+});
+
+test('thanks for hosting names no new visit', () => {
+  const ev = code(
+    'Both Egypt and Qatar expressed their gratitude to Oman for hosting several rounds of dialogue, and to the Swiss leaders for hosting the talks.',
+    'March 10, 2023',
+  );
+  assert.ok(
+    ev.some((e) => e.type === 'SUPPORT' && e.target.country === 'OMN'),
+    all(ev),
+  );
+  assert.ok(!ev.some((e) => e.mode === 'visit'), all(ev));
+});
