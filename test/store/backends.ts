@@ -34,7 +34,7 @@ export function sqliteBackend(): Backend {
 
 /** Null when PG is unreachable and KRONIK_SKIP_PG=1; throws a clear error when unreachable otherwise. */
 export async function postgresBackend(): Promise<Backend | null> {
-  const admin = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
+  const admin = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 10_000 });
   try {
     await admin.connect();
   } catch (e) {
