@@ -53,6 +53,8 @@ export interface ActorKnowledge {
   /** Holders of a role in a country, for "Menteri Luar Negeri AS" on a date. */
   holders: Map<string, { person: Person; role: PersonRole }[]>;
   counterpartLinks: Set<string>;
+  /** Verbs that attribute a quote to its speaker (grammar `speech_verbs`), lower case. */
+  speechVerbs: Set<string>;
   grammar: GrammarLexicon;
   /** Capital (or seat) of each state, for visits that name only the host state. */
   capitals: Map<string, string>;
@@ -137,6 +139,7 @@ function buildActorKnowledge(lang: Language): ActorKnowledge {
     uniqueSurnames,
     holders,
     counterpartLinks: new Set(al.counterpart_links.map((s) => s.toLowerCase())),
+    speechVerbs: new Set((lang.lexicon('grammar').speech_verbs ?? []).map((w) => w.toLowerCase())),
     grammar: lang.lexicon('grammar'),
     capitals,
   };

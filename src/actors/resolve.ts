@@ -49,9 +49,14 @@ export function resolveActor(
       }
       case 'speaker': {
         // "Kami akan berkunjung …," ucap Jokowi: first person in a quote is the one it is attributed to.
-        const speechVerbs = new Set((ctx.k.grammar.speech_verbs ?? []).map((w) => w.toLowerCase()));
         const i = sc.groups.indexOf(g);
-        const speaker = quotedSpeaker(sc.tokens, sc.groups, g.from, speechVerbs, (x) => x !== g && usable(x) && x.anaphor !== 'speaker');
+        const speaker = quotedSpeaker(
+          sc.tokens,
+          sc.groups,
+          g.from,
+          ctx.k.speechVerbs,
+          (x) => x !== g && usable(x) && x.anaphor !== 'speaker',
+        );
         if (speaker !== 'previous' && sc.groups.indexOf(speaker) !== i) {
           const actor = resolveActor(ctx, sc, speaker, other, onDate);
           return actor ? { ...actor, text } : null;

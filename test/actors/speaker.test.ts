@@ -2,9 +2,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { quoteAround, quotedSpeaker } from '../../src/actors/speaker.ts';
-import { processRaw } from '../../src/pipeline.ts';
 import { tokenize } from '../../src/text/tokens.ts';
-import type { CodedEvent } from '../../src/types.ts';
+import { brief, codePage as code } from '../helpers/code.ts';
 
 const words = (s: string) => {
   const tokens = tokenize(s, 0);
@@ -40,12 +39,6 @@ test('a speaker named before the verb and the quote counts too; a pronoun suffix
     'previous',
   );
 });
-
-function code(text: string, published: string, lang: 'id' | 'en'): CodedEvent[] {
-  const page = `Judul Berita Uji Coba Tentang Diplomasi\n\n${published}\n\n${text}\n`;
-  return processRaw({ doc: 'test.txt', path: 'test.txt', kind: 'text', content: page }, { language: lang }).events;
-}
-const brief = (e: CodedEvent) => `${e.type} ${e.source.country}>${e.target.country} ${e.modality}`;
 
 test('a quoted "kami" visits as the speaker the quote is attributed to', () => {
   const ev = code(

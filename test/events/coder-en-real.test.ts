@@ -1,15 +1,11 @@
 // The event coder on English constructions seen on real news pages (sentences written by us).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { processRaw } from '../../src/pipeline.ts';
 import type { CodedEvent } from '../../src/types.ts';
+import { brief, codePage } from '../helpers/code.ts';
 
-function code(text: string, published: string): CodedEvent[] {
-  const page = `A Test Headline About Diplomacy\n\n${published}\n\n${text}\n`;
-  return processRaw({ doc: 'test.txt', path: 'test.txt', kind: 'text', content: page }, { language: 'en' }).events;
-}
+const code = (text: string, published: string) => codePage(text, published, 'en', 'A Test Headline About Diplomacy');
 
-const brief = (e: CodedEvent) => `${e.type}/${e.mode ?? '-'} ${e.source.country}>${e.target.country} ${e.date ?? '?'} ${e.modality}`;
 const all = (ev: CodedEvent[]) => ev.map(brief).join('; ');
 
 test('a purpose word that governs an actor is a preposition: the verb after "and" is no aim', () => {

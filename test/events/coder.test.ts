@@ -3,13 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { processRaw } from '../../src/pipeline.ts';
 import type { CodedEvent } from '../../src/types.ts';
-
-function code(text: string, published: string, lang: 'id' | 'en' = 'id'): CodedEvent[] {
-  const page = `Judul Berita Uji Coba Tentang Diplomasi\n\n${published}\n\n${text}\n`;
-  return processRaw({ doc: 'test.txt', path: 'test.txt', kind: 'text', content: page }, { language: lang }).events;
-}
-
-const brief = (e: CodedEvent) => `${e.type}/${e.mode ?? '-'} ${e.source.country}>${e.target.country} ${e.date ?? '?'} ${e.modality}`;
+import { brief, codePage as code } from '../helpers/code.ts';
 
 test('a planned visit is coded as planned, with the holder of the office and the relative date', () => {
   const ev = code(

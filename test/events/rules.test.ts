@@ -2,13 +2,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { RULES } from '../../src/events/rules.ts';
-import { processRaw } from '../../src/pipeline.ts';
 import type { CodedEvent } from '../../src/types.ts';
-
-function code(text: string, published: string, lang: 'id' | 'en' = 'id'): CodedEvent[] {
-  const page = `Judul Berita Uji Coba Tentang Diplomasi\n\n${published}\n\n${text}\n`;
-  return processRaw({ doc: 'test.txt', path: 'test.txt', kind: 'text', content: page }, { language: lang }).events;
-}
+import { codePage as code } from '../helpers/code.ts';
 
 const rules = (events: CodedEvent[]) => events.map((e) => `${e.target.country}: ${(e.provenance?.rules ?? []).join(', ')}`);
 

@@ -4,7 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { after, describe, test } from 'node:test';
+import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { processPaths } from '../../src/pipeline.ts';
 import { openQueue, PAGES_QUEUE, type Queue } from '../../src/queue/boss.ts';
@@ -16,23 +16,13 @@ import { exportToString } from '../../src/store/export.ts';
 import { ingestDocument } from '../../src/store/ingest.ts';
 import { openStore } from '../../src/store/store.ts';
 import { kronik, ROOT } from '../helpers/cli.ts';
-import { type Backend, postgresBackend } from '../store/backends.ts';
+import { type Backend, describeOnPostgres } from '../store/backends.ts';
 
 const CHILD = join(dirname(fileURLToPath(import.meta.url)), 'worker-child.ts');
 const DEMO = [join(ROOT, 'corpus/demo/en')];
 
-let backend: Backend | null = null;
-let unreachable: unknown = null;
-try {
-  backend = await postgresBackend();
-} catch (e) {
-  unreachable = e;
-}
 const tmp = mkdtempSync(join(tmpdir(), 'kronik-queue-'));
-after(async () => {
-  rmSync(tmp, { recursive: true, force: true });
-  await backend?.cleanup();
-});
+after(() => rmSync(tmp, { recursive: true, force: true }));
 
 interface Child {
   proc: ChildProcess;
@@ -77,8 +67,8 @@ function worker(url: string, commitDelayMs: number): Child {
 }
 
 /** The chronicle one `ingest` of the same inputs gives. */
-async function ingestedOnce(inputs: string[]): Promise<string> {
-  const store = await openStore(await backend!.freshUrl());
+async function ingestedOnce(backend: Backend, inputs: string[]): Promise<string> {
+  const store = await openStore(await backend.freshUrl());
   try {
     for await (const item of processPaths(inputs)) if ('document' in item) await ingestDocument(store, item.document);
     return await exportToString(store, 'jsonl');
@@ -96,15 +86,7 @@ async function withQueue<T>(url: string, fn: (q: Queue) => Promise<T>): Promise<
   }
 }
 
-describe('job queue (postgres)', { skip: !backend && !unreachable ? 'KRONIK_SKIP_PG=1 and PostgreSQL unreachable' : false }, () => {
-  if (unreachable) {
-    test('PostgreSQL is reachable', () => {
-      throw unreachable;
-    });
-    return;
-  }
-  const pg = () => backend as Backend;
-
+await describeOnPostgres('job queue', (pg) => {
   test('enqueue: one job per file, containers cut into bounded jobs, the same input twice adds nothing', async () => {
     const url = await pg().freshUrl();
     const jsonl = join(tmp, 'batch.jsonl');
@@ -140,7 +122,7 @@ describe('job queue (postgres)', { skip: !backend && !unreachable ? 'KRONIK_SKIP
 
   test('workers, one killed with SIGKILL mid-job and replaced, give exactly the chronicle one ingest gives', async () => {
     const url = await pg().freshUrl();
-    const expected = await ingestedOnce(DEMO);
+    const expected = await ingestedOnce(pg(), DEMO);
     await withQueue(url, async (q) => {
       const r = await enqueueInputs(q, DEMO, { retry: { retries: 3, retryDelaySeconds: 1, jobTimeoutSeconds: 5 } });
       assert.ok(r.jobs >= 15, `only ${r.jobs} jobs`);

@@ -70,11 +70,10 @@ export async function postgresBackend(): Promise<Backend | null> {
 }
 
 /**
- * Runs `suite` as "<name> (sqlite)" and "<name> (postgres)". An unreachable PostgreSQL is a failing test
- * unless KRONIK_SKIP_PG=1 asks to skip it. Returns the PostgreSQL backend (cleaned up after the file).
+ * Runs `suite` as "<name> (postgres)" on a fresh backend. An unreachable PostgreSQL is a failing test unless
+ * KRONIK_SKIP_PG=1 asks to skip it. Returns the backend (cleaned up after the file), or null.
  */
-export async function describeOnBothBackends(name: string, suite: (backend: () => Backend) => void): Promise<Backend | null> {
-  const sqlite = sqliteBackend();
+export async function describeOnPostgres(name: string, suite: (backend: () => Backend) => void): Promise<Backend | null> {
   let pgBackend: Backend | null = null;
   let pgError: unknown = null;
   try {
@@ -83,10 +82,6 @@ export async function describeOnBothBackends(name: string, suite: (backend: () =
     pgError = e;
   }
   after(() => pgBackend?.cleanup());
-  describe(`${name} (sqlite)`, () => {
-    after(() => sqlite.cleanup());
-    suite(() => sqlite);
-  });
   describe(`${name} (postgres)`, { skip: !pgBackend && !pgError ? 'KRONIK_SKIP_PG=1 and PostgreSQL unreachable' : false }, () => {
     if (pgError) {
       test('PostgreSQL is reachable', () => {
@@ -97,4 +92,17 @@ export async function describeOnBothBackends(name: string, suite: (backend: () =
     suite(() => pgBackend as Backend);
   });
   return pgBackend;
+}
+
+/**
+ * Runs `suite` as "<name> (sqlite)" and "<name> (postgres)". An unreachable PostgreSQL is a failing test
+ * unless KRONIK_SKIP_PG=1 asks to skip it. Returns the PostgreSQL backend (cleaned up after the file).
+ */
+export async function describeOnBothBackends(name: string, suite: (backend: () => Backend) => void): Promise<Backend | null> {
+  const sqlite = sqliteBackend();
+  describe(`${name} (sqlite)`, () => {
+    after(() => sqlite.cleanup());
+    suite(() => sqlite);
+  });
+  return describeOnPostgres(name, suite);
 }

@@ -3,20 +3,11 @@
 // two mentions. Each ingest holds its transaction open before COMMIT, so without the per-block lock
 // both would merge their own mention alone and commit two events.
 import assert from 'node:assert/strict';
-import { after, describe, test } from 'node:test';
+import { test } from 'node:test';
 import { ingestDocument } from '../../src/store/ingest.ts';
 import { openStore, type Store } from '../../src/store/store.ts';
-import { type Backend, postgresBackend } from './backends.ts';
+import { describeOnPostgres } from './backends.ts';
 import { makeDoc } from './fixtures.ts';
-
-let backend: Backend | null = null;
-let unreachable: unknown = null;
-try {
-  backend = await postgresBackend();
-} catch (e) {
-  unreachable = e;
-}
-after(() => backend?.cleanup());
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -43,18 +34,9 @@ function reports(i: number) {
   ];
 }
 
-describe('merging under concurrency (postgres)', {
-  skip: !backend && !unreachable ? 'KRONIK_SKIP_PG=1 and PostgreSQL unreachable' : false,
-}, () => {
-  if (unreachable) {
-    test('PostgreSQL is reachable', () => {
-      throw unreachable;
-    });
-    return;
-  }
-
+await describeOnPostgres('merging under concurrency', (pg) => {
   test('two writers storing two articles of one event at the same moment give one event with two mentions', async () => {
-    const url = await backend!.freshUrl();
+    const url = await pg().freshUrl();
     const stores: Store[] = [await openStore(url), await openStore(url)];
     try {
       const rounds = 4;

@@ -15,7 +15,7 @@ import { startWorker } from '../../src/queue/worker.ts';
 import { openStore, type Store } from '../../src/store/store.ts';
 import { ingestSink, type PollReport, pollFeeds, queueSink, startWatch } from '../../src/watch/watch.ts';
 import { kronikAsync } from '../helpers/cli.ts';
-import { type Backend, postgresBackend } from '../store/backends.ts';
+import { describeOnPostgres } from '../store/backends.ts';
 import { type NewsSite, startNewsSite } from './server.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'kronik-watch-'));
@@ -215,26 +215,9 @@ describe('watch (sqlite, in-process)', () => {
   });
 });
 
-let backend: Backend | null = null;
-let unreachable: unknown = null;
-try {
-  backend = await postgresBackend();
-} catch (e) {
-  unreachable = e;
-}
-after(() => backend?.cleanup());
-
-describe('watch (postgres, with workers)', {
-  skip: !backend && !unreachable ? 'KRONIK_SKIP_PG=1 and PostgreSQL unreachable' : false,
-}, () => {
-  if (unreachable) {
-    test('PostgreSQL is reachable', () => {
-      throw unreachable;
-    });
-    return;
-  }
+await describeOnPostgres('watch, with workers', (pg) => {
   test('new pages are queued once; a worker fetches and stores each once', async () => {
-    const url = await (backend as Backend).freshUrl();
+    const url = await pg().freshUrl();
     site.items = ['/news/a21.html', '/news/a22.html'];
     const store = await openStore(url);
     const queue = await openQueue(url);
