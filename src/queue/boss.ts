@@ -118,3 +118,17 @@ export async function noMoreRetries(queue: Queue, id: string): Promise<void> {
     id,
   ]);
 }
+
+/**
+ * Completes several active jobs in one statement, each with its own output. pg-boss 10's complete()
+ * gives every job of a call the same output; this is its UPDATE with one output per job.
+ */
+export async function completeJobs(queue: Queue, done: { id: string; output: object }[]): Promise<void> {
+  if (!done.length) return;
+  await queue.query(
+    `WITH v AS (SELECT unnest($2::uuid[]) AS id, unnest($3::jsonb[]) AS output)
+     UPDATE "${queue.schema}".job j SET completed_on = now(), state = 'completed', output = v.output
+       FROM v WHERE j.name = $1 AND j.id = v.id AND j.state = 'active'`,
+    [PAGES_QUEUE, done.map((d) => d.id), done.map((d) => JSON.stringify(d.output))],
+  );
+}

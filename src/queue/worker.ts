@@ -9,13 +9,18 @@
 // - stop() (SIGTERM) fetches no new job, finishes and completes the jobs in hand, then returns.
 
 import type { Store } from '../store/store.ts';
-import { noMoreRetries, PAGES_QUEUE, type Queue } from './boss.ts';
-import { type JobFailure, type JobOutput, parseJob } from './jobs.ts';
-import { JobError, type ProcessJobDeps, processJob } from './process-job.ts';
+import { completeJobs, noMoreRetries, PAGES_QUEUE, type Queue } from './boss.ts';
+import { type JobFailure, type JobOutput, type PageJob, parseJob } from './jobs.ts';
+import { JobError, type JobResult, type ProcessJobDeps, processJobs } from './process-job.ts';
+
+/** Jobs a worker takes from the queue in one round trip. */
+export const DEFAULT_BATCH_SIZE = 10;
 
 export interface WorkerOptions extends ProcessJobDeps {
-  /** Jobs processed at once by this process (default 1). */
+  /** Batches of jobs processed at once by this process (default 1): while one waits on the database, another is coded. */
   concurrency?: number;
+  /** Jobs taken from the queue in one round trip and processed together (default 10; see processJobs). */
+  batchSize?: number;
   /** Return once the queue holds no queued or active job (default: run until stopped). */
   exitWhenIdle?: boolean;
   /** Milliseconds between looks at an empty queue (default 1000). */
@@ -66,6 +71,7 @@ function failureOf(e: unknown): JobFailure {
 /** Starts a worker on `queue`, storing into `store`. */
 export function startWorker(store: Store, queue: Queue, opts: WorkerOptions = {}): Worker {
   const concurrency = Math.max(1, opts.concurrency ?? 1);
+  const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
   const pollMs = opts.pollMs ?? 1000;
   const totals: WorkerTotals = { jobs: 0, failed: 0, pages: 0, new: 0, unchanged: 0, replaced: 0, skipped: 0 };
   let stopping = false;
@@ -86,20 +92,43 @@ export function startWorker(store: Store, queue: Queue, opts: WorkerOptions = {}
       sleepers.add(wake);
     });
 
-  const runOne = async (id: string, data: unknown) => {
+  /** Runs jobs taken together; the successes are completed in one statement, failures one by one. */
+  const runBatch = async (jobs: { id: string; data: unknown }[]) => {
     const t0 = Date.now();
-    try {
-      const output = await processJob(store, parseJob(data), opts);
-      await queue.boss.complete(PAGES_QUEUE, id, output);
+    const parsed: { id: string; job: PageJob }[] = [];
+    const results = new Map<string, JobResult>();
+    for (const { id, data } of jobs) {
+      try {
+        parsed.push({ id, job: parseJob(data) });
+      } catch (e) {
+        results.set(id, { ok: false, failure: failureOf(e) });
+      }
+    }
+    const processed = await processJobs(
+      store,
+      parsed.map((p) => p.job),
+      opts,
+    );
+    for (const [i, p] of parsed.entries()) results.set(p.id, processed[i]!);
+    const done = jobs.flatMap(({ id }) => {
+      const r = results.get(id)!;
+      return r.ok ? [{ id, output: r.output }] : [];
+    });
+    await completeJobs(queue, done);
+    const ms = Date.now() - t0;
+    for (const { id, output } of done) {
       totals.jobs++;
       totals.pages += output.pages;
       totals.new += output.new;
       totals.unchanged += output.unchanged;
       totals.replaced += output.replaced;
       totals.skipped += output.skipped;
-      opts.onJob?.({ id, ok: true, output, ms: Date.now() - t0 });
-    } catch (e) {
-      const failure = failureOf(e);
+      opts.onJob?.({ id, ok: true, output, ms });
+    }
+    for (const { id } of jobs) {
+      const r = results.get(id)!;
+      if (r.ok) continue;
+      const failure = r.failure;
       if (!failure.transient) await noMoreRetries(queue, id);
       const [row] = await queue.query<{ retry_count: number; retry_limit: number }>(
         `SELECT retry_count, retry_limit FROM "${queue.schema}".job WHERE name = $1 AND id = $2`,
@@ -112,11 +141,11 @@ export function startWorker(store: Store, queue: Queue, opts: WorkerOptions = {}
   };
 
   const step = async (): Promise<'worked' | 'idle'> => {
-    const [job] = await queue.boss.fetch(PAGES_QUEUE, { batchSize: 1 });
-    if (job) {
+    const jobs = await queue.boss.fetch(PAGES_QUEUE, { batchSize });
+    if (jobs.length) {
       inHand++;
       try {
-        await runOne(job.id, job.data);
+        await runBatch(jobs);
       } finally {
         inHand--;
       }

@@ -191,6 +191,101 @@ export async function ingestDocument(store: Store, doc: Document, opts: IngestOp
 }
 
 /**
+ * Stores several documents in one transaction, with one re-merge of every block their old or new
+ * mentions belong to: the same chronicle as `ingestDocument` on each of them in turn (merging is a
+ * function of the set of stored mentions), for one transaction and one re-merge instead of one per
+ * document. The names must differ (a page given twice goes to two calls). On PostgreSQL every
+ * document lock is taken before any block lock, each kind in ascending order in one statement, so
+ * batches and single-document ingests, which take theirs in the same order, cannot deadlock.
+ * Results are in the order of `docs`; a document's events count as new when no other document's
+ * mention (of this batch or stored before) joined them.
+ */
+export async function ingestDocuments(store: Store, docs: Document[], opts: IngestOptions = {}): Promise<IngestResult[]> {
+  if (docs.length === 1) return [await ingestDocument(store, docs[0]!, opts)];
+  if (!docs.length) return [];
+  const names = new Set<string>();
+  for (const doc of docs) {
+    if (!doc || typeof doc.doc !== 'string' || !doc.doc) throw new Error('ingestDocuments: document has no name');
+    if (typeof doc.content_hash !== 'string' || !doc.content_hash) throw new Error(`ingestDocuments: ${doc.doc} has no content_hash`);
+    if (names.has(doc.doc)) throw new Error(`ingestDocuments: ${doc.doc} is given twice`);
+    names.add(doc.doc);
+  }
+  return withTransaction(store, async (trx) => {
+    const pg = store.dialect === 'postgres';
+    const lockAll = async (cls: number, keys: string[]) => {
+      const ids = [...new Set(keys.map(lockId))].sort((a, b) => a - b);
+      if (ids.length) await sql`SELECT count(pg_advisory_xact_lock(${cls}, k)) FROM unnest(${ids}::int4[]) AS k`.execute(trx);
+    };
+    if (pg) await lockAll(1, [...names]);
+
+    const existing = new Map<string, { id: number; content_hash: string }>();
+    for (const part of chunks([...names])) {
+      const rows = await trx.selectFrom('documents').select(['id', 'doc', 'content_hash']).where('doc', 'in', part).execute();
+      for (const r of rows) existing.set(r.doc, { id: Number(r.id), content_hash: r.content_hash });
+    }
+    const unchanged = (doc: Document) => existing.get(doc.doc)?.content_hash === doc.content_hash;
+    const changed = docs.filter((d) => !unchanged(d));
+    const replacedIds = changed.flatMap((d) => (existing.has(d.doc) ? [existing.get(d.doc)!.id] : []));
+
+    const blocks = new Set<string>();
+    for (const part of chunks(replacedIds)) {
+      const rows = await trx.selectFrom('mentions').select('block_key').distinct().where('document_id', 'in', part).execute();
+      for (const r of rows) blocks.add(r.block_key);
+    }
+    const eventsOf = (doc: Document) => (Array.isArray(doc.events) ? doc.events : []);
+    for (const doc of changed) for (const ev of eventsOf(doc)) blocks.add(blockKey(ev.type, ev.source?.country, ev.target?.country));
+    const sortedBlocks = [...blocks].sort();
+    // Lock every affected block in a fixed order, so concurrent writers cannot deadlock.
+    if (pg) await lockAll(2, sortedBlocks);
+
+    const ids = new Map<string, number>();
+    for (const part of chunks(replacedIds)) await trx.deleteFrom('mentions').where('document_id', 'in', part).execute();
+    for (const doc of changed) {
+      const old = existing.get(doc.doc);
+      if (!old) continue;
+      await trx.updateTable('documents').set(documentRow(doc)).where('id', '=', old.id).execute();
+      ids.set(doc.doc, old.id);
+    }
+    const fresh = changed.filter((d) => !existing.has(d.doc));
+    for (const part of chunks(fresh, 50)) {
+      const rows = await trx.insertInto('documents').values(part.map(documentRow)).returning(['id', 'doc']).execute();
+      for (const r of rows) ids.set(r.doc, Number(r.id));
+    }
+
+    // Which document of the batch each new mention belongs to.
+    const ownerOf = new Map<string, string>();
+    const mentions: MentionInsert[] = [];
+    for (const doc of changed) {
+      const rows = eventsOf(doc).map((ev, i) => mentionRow(doc, ids.get(doc.doc)!, ev, i));
+      for (const m of rows) ownerOf.set(m.mention_key, doc.doc);
+      mentions.push(...rows);
+    }
+    for (const part of chunks(mentions, 100)) await trx.insertInto('mentions').values(part).execute();
+
+    const counts = new Map<string, { eventsNew: number; eventsMerged: number }>(
+      changed.map((d) => [d.doc, { eventsNew: 0, eventsMerged: 0 }]),
+    );
+    for (const ev of await recomputeBlocks(trx, sortedBlocks)) {
+      const owners = new Set<string | undefined>(ev.mentionKeys.map((k) => ownerOf.get(k)));
+      const alone = owners.size === 1;
+      for (const owner of owners) {
+        const c = owner === undefined ? undefined : counts.get(owner);
+        if (!c) continue;
+        if (alone) c.eventsNew++;
+        else c.eventsMerged++;
+      }
+    }
+    const results = docs.map((doc): IngestResult => {
+      const c = counts.get(doc.doc);
+      if (!c) return { status: 'unchanged', eventsExtracted: 0, eventsNew: 0, eventsMerged: 0 };
+      return { status: existing.has(doc.doc) ? 'replaced' : 'new', eventsExtracted: eventsOf(doc).length, ...c };
+    });
+    if (opts.beforeCommit) await opts.beforeCommit();
+    return results;
+  });
+}
+
+/**
  * Loads every mention of the given blocks, re-clusters each block and writes the
  * differences (events gone, new or changed; mentions whose event changed).
  */

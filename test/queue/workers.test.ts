@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { sql } from 'kysely';
 import { processPaths } from '../../src/pipeline.ts';
 import { openQueue, PAGES_QUEUE, type Queue } from '../../src/queue/boss.ts';
 import { enqueueInputs } from '../../src/queue/enqueue.ts';
@@ -32,8 +33,9 @@ interface Child {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>;
 }
 
-function worker(url: string, commitDelayMs: number): Child {
-  const proc = spawn(process.execPath, ['--import', 'tsx', CHILD, url, String(commitDelayMs)], { stdio: ['ignore', 'pipe', 'pipe'] });
+function worker(url: string, commitDelayMs: number, batchSize?: number): Child {
+  const args = [CHILD, url, String(commitDelayMs), ...(batchSize ? [String(batchSize)] : [])];
+  const proc = spawn(process.execPath, ['--import', 'tsx', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
   const waiters: (() => void)[] = [];
   let buf = '';
@@ -120,20 +122,22 @@ await describeOnPostgres('job queue', (pg) => {
     });
   });
 
-  test('workers, one killed with SIGKILL mid-job and replaced, give exactly the chronicle one ingest gives', async () => {
+  test('workers, one killed with SIGKILL mid-batch and replaced, give exactly the chronicle one ingest gives', async () => {
     const url = await pg().freshUrl();
     const expected = await ingestedOnce(pg(), DEMO);
     await withQueue(url, async (q) => {
       const r = await enqueueInputs(q, DEMO, { retry: { retries: 3, retryDelaySeconds: 1, jobTimeoutSeconds: 5 } });
       assert.ok(r.jobs >= 15, `only ${r.jobs} jobs`);
     });
-    const doomed = worker(url, 100);
-    const steady = worker(url, 100);
-    // Killed while waiting inside an ingest transaction: that job is in hand and uncommitted.
-    await doomed.waitFor(/^commit$/, 3);
+    // Both take 4 one-page jobs a round trip and store each batch's pages in one transaction.
+    const doomed = worker(url, 100, 4);
+    const steady = worker(url, 100, 4);
+    // Killed while waiting inside its first batch's transaction: 4 jobs in hand, none committed.
+    await doomed.waitFor(/^commit$/);
     doomed.proc.kill('SIGKILL');
     const killed = await doomed.exited;
     assert.equal(killed.signal, 'SIGKILL');
+    assert.ok(!doomed.lines.some((l) => l.startsWith('completed')));
     const replacement = worker(url, 0);
     const [a, b] = await Promise.all([steady.exited, replacement.exited]);
     assert.equal(a.code, 0, a.stderr);
@@ -148,13 +152,14 @@ await describeOnPostgres('job queue', (pg) => {
       assert.equal(s.queued, 0);
       assert.equal(s.active, 0);
       assert.equal(s.failed, 0);
-      // The killed worker's job expired and was tried again (and its retry completed). On a loaded
-      // machine a slow job may also outlive the timeout and run twice, which changes nothing.
+      // The 4 jobs of the killed worker's batch expired and were tried again (and their retries
+      // completed). On a loaded machine a slow job may also outlive the timeout and run twice, which
+      // changes nothing.
       const retried = await q.query<{ n: string }>(
         `SELECT count(*) AS n FROM "${q.schema}".job WHERE name = $1 AND state = 'completed' AND retry_count > 0`,
         [PAGES_QUEUE],
       );
-      assert.ok(Number(retried[0]?.n) >= 1);
+      assert.ok(Number(retried[0]?.n) >= 4, `${retried[0]?.n} jobs retried`);
     });
     const store = await openStore(url);
     try {
@@ -164,10 +169,10 @@ await describeOnPostgres('job queue', (pg) => {
     }
   });
 
-  test('SIGTERM: the job in hand is finished and completed, no new job is taken', async () => {
+  test('SIGTERM: the jobs in hand are finished and completed, no new job is taken', async () => {
     const url = await pg().freshUrl();
     await withQueue(url, (q) => enqueueInputs(q, DEMO));
-    const w = worker(url, 300);
+    const w = worker(url, 300, 3);
     await w.waitFor(/^commit$/);
     w.proc.kill('SIGTERM');
     const x = await w.exited;
@@ -175,11 +180,12 @@ await describeOnPostgres('job queue', (pg) => {
     const done = w.lines.find((l) => l.startsWith('done '));
     assert.ok(done, w.lines.join('\n'));
     const totals = JSON.parse(done.slice(5));
-    assert.equal(totals.jobs, 1);
+    assert.equal(totals.jobs, 3, 'the batch of 3 jobs in hand');
+    assert.equal(totals.pages, 3);
     await withQueue(url, async (q) => {
       const s = await queueStatus(q);
       assert.equal(s.active, 0);
-      assert.equal(s.completed, 1);
+      assert.equal(s.completed, 3);
       assert.ok(s.queued > 0);
     });
   });
@@ -221,6 +227,72 @@ await describeOnPostgres('job queue', (pg) => {
       const parsed = JSON.parse(j.stdout);
       assert.equal(parsed.queued, 0);
       assert.equal(parsed.failed, 1);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test('a batch: its pages in one transaction; a page that cannot be coded or stored fails its own job only', async () => {
+    const url = await pg().freshUrl();
+    const dir = mkdtempSync(join(tmp, 'batch-'));
+    const page = (name: string, text: string) => {
+      const p = join(dir, name);
+      writeFileSync(p, text);
+      return p;
+    };
+    const good = [
+      page('a-good.txt', 'JAKARTA — Indonesia and Japan signed a fisheries agreement on 4 May 2024.\n'),
+      page('b-good.txt', 'SEOUL — South Korea and Australia held defence talks on 6 May 2024.\n'),
+      page('c-good.txt', 'MANILA — The Philippines protested to China over a shoal on 8 May 2024.\n'),
+    ];
+    const store = await openStore(url);
+    try {
+      await withQueue(url, async (q) => {
+        const retry = { retries: 0, retryDelaySeconds: 1, jobTimeoutSeconds: 60 };
+        let commits = 0;
+        const ingest = { beforeCommit: async () => void commits++ };
+        // Three one-page jobs taken in one round trip: one transaction stores the three pages.
+        await enqueueInputs(q, good, { retry });
+        let totals = await startWorker(store, q, { exitWhenIdle: true, pollMs: 100, batchSize: 10, ingest }).done;
+        assert.deepEqual([totals.jobs, totals.pages, totals.new, totals.failed], [3, 3, 3, 0]);
+        assert.equal(commits, 1);
+
+        // A batch of four jobs: a page with no article text (cannot be coded), a page the database
+        // refuses (a trigger of ours; the batch's transaction fails and its jobs are stored again one
+        // by one) and two good pages; a-good.txt again is no new job.
+        const schema = `"${store.schema}"`;
+        await sql
+          .raw(
+            `CREATE FUNCTION ${schema}.refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+               BEGIN IF NEW.doc LIKE '%refused%' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$;
+             CREATE TRIGGER refuse BEFORE INSERT ON ${schema}.documents FOR EACH ROW EXECUTE FUNCTION ${schema}.refuse()`,
+          )
+          .execute(store.db);
+        commits = 0;
+        const bad = page('d-empty.html', '<html><head><title>Menu</title></head><body><nav><a href="/">Home</a></nav></body></html>');
+        const refused = page('e-refused.txt', 'HANOI — Vietnam and India signed a trade pact on 9 May 2024.\n');
+        const more = [
+          page('f-good.txt', 'BANGKOK — Thailand and Malaysia agreed to reopen a border crossing on 10 May 2024.\n'),
+          page('g-good.txt', 'TOKYO — Japan sent flood relief to Pakistan on 11 May 2024.\n'),
+        ];
+        const r = await enqueueInputs(q, [bad, refused, ...more, join(dir, 'a-good.txt')], { retry });
+        assert.equal(r.jobs, 4, 'a-good.txt is already queued (completed)');
+        totals = await startWorker(store, q, { exitWhenIdle: true, pollMs: 100, batchSize: 10, ingest }).done;
+        assert.equal(totals.failed, 2);
+        assert.equal(totals.jobs, 2);
+        assert.equal(totals.new, 2);
+        assert.equal(commits, 2, 'after the failed batch transaction, the good pages one by one');
+        const s = await queueStatus(q);
+        assert.deepEqual([s.queued, s.active, s.failed, s.completed, s.dead_letter], [0, 0, 2, 5, 2]);
+        const reasons = s.recent_failures.map((f) => f.reason).sort();
+        assert.match(reasons[0]!, /d-empty\.html: no article text found/);
+        assert.match(reasons[1]!, /e-refused\.txt: cannot store: refused by the test/);
+        const docs = await store.db.selectFrom('documents').select('doc').orderBy('doc').execute();
+        assert.deepEqual(
+          docs.map((d) => d.doc.replace(/.*\//, '')),
+          ['a-good.txt', 'b-good.txt', 'c-good.txt', 'f-good.txt', 'g-good.txt'],
+        );
+      });
     } finally {
       await store.close();
     }

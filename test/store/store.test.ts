@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { exportToString, GDELT_COLUMNS } from '../../src/store/export.ts';
-import { ingestDocument } from '../../src/store/ingest.ts';
+import { ingestDocument, ingestDocuments } from '../../src/store/ingest.ts';
 import {
   countEvents,
   dyadSeries,
@@ -289,6 +289,65 @@ function storeSuite(getBackend: () => Backend) {
       assert.equal((await ingestDocument(s, occurredDoc)).status, 'new', 'the store is still usable');
     } finally {
       await s.close();
+    }
+  });
+
+  test('a batch in one transaction (ingestDocuments) gives the chronicle one document at a time gives', async () => {
+    const docs = chronicleDocs();
+    const v1 = makeDoc({
+      doc: 'live-blog.txt',
+      published: '2020-08-01T10:00:00Z',
+      events: [{ type: 'THREATEN', src: 'PRK', tgt: 'USA', date: '2020-08-01', text: 'Pyongyang threatened Washington.' }],
+    });
+    const v2 = makeDoc({
+      doc: 'live-blog.txt',
+      published: '2020-08-01T10:00:00Z',
+      lead: 'Updated 12:00.',
+      events: [{ type: 'AID', src: 'JPN', tgt: 'KOR', date: '2020-08-01', text: 'Japan sent flood relief to Korea.' }],
+    });
+    const one = await backend().fresh();
+    const batch = await backend().fresh();
+    try {
+      await ingestAll(one, [...docs, v1, v2]);
+      const half = Math.floor(docs.length / 2);
+      const first = await ingestDocuments(batch, [...docs.slice(0, half), v1]);
+      assert.ok(first.every((r) => r.status === 'new'));
+      // Replaced, unchanged and new documents in one batch.
+      const second = await ingestDocuments(batch, [docs[0]!, v2, ...docs.slice(half)]);
+      assert.deepEqual(
+        second.map((r) => r.status),
+        ['unchanged', 'replaced', ...docs.slice(half).map(() => 'new')],
+      );
+      assert.deepEqual(second[1], { status: 'replaced', eventsExtracted: 1, eventsNew: 1, eventsMerged: 0 });
+      for (const format of ['jsonl', 'csv', 'gdelt'] as const) {
+        assert.equal(await exportToString(batch, format), await exportToString(one, format), format);
+      }
+      assert.deepEqual(await tableCounts(batch), await tableCounts(one));
+      // Each event counted once as new for the document alone in it, as merged for each document sharing it.
+      const fresh = await backend().fresh();
+      try {
+        const r = await ingestDocuments(fresh, [plannedDoc, occurredDoc]);
+        assert.deepEqual(
+          r.map((x) => [x.status, x.eventsNew, x.eventsMerged]),
+          [
+            ['new', 0, 1],
+            ['new', 0, 1],
+          ],
+        );
+        await assert.rejects(ingestDocuments(fresh, [v1, v1]), /live-blog\.txt is given twice/);
+        // A batch that fails mid-transaction leaves nothing behind.
+        const counts = await tableCounts(fresh);
+        const bad = makeDoc({ doc: 'bad.txt', events: [{ type: 'AID', src: 'USA', tgt: 'KOR', text: 'Broken.' }] });
+        (bad.events[0] as { type: unknown }).type = null;
+        await assert.rejects(ingestDocuments(fresh, [v1, bad]));
+        assert.deepEqual(await tableCounts(fresh), counts);
+        assert.equal(await getDocument(fresh, 'live-blog.txt'), null);
+      } finally {
+        await fresh.close();
+      }
+    } finally {
+      await one.close();
+      await batch.close();
     }
   });
 

@@ -4,12 +4,21 @@ import { assertQueueUrl, DEFAULT_RETRY, openQueue, queueSchemaFor, type RetryPol
 import { enqueueInputs } from '../../queue/enqueue.ts';
 import { DEFAULT_JOB_LIMITS } from '../../queue/jobs.ts';
 import { queueStatus } from '../../queue/status.ts';
-import { type JobEvent, startWorker } from '../../queue/worker.ts';
+import { DEFAULT_BATCH_SIZE, type JobEvent, startWorker } from '../../queue/worker.ts';
 import { defaultDbUrl, openStore } from '../../store/store.ts';
 import { durationMs, nonNegativeInt, positiveInt } from '../options.ts';
 import { type PoliteOptions, politeFetcherFromOptions, politeOptions } from './fetch-options.ts';
 
 const DB_HELP = 'the chronicle and its job queue: postgres:// URL (default $KRONIK_DB); ?queue_schema=NAME picks the queue schema';
+
+type WorkerCliOptions = PoliteOptions & {
+  db?: string;
+  concurrency: number;
+  batch: number;
+  exitWhenIdle?: boolean;
+  poll: number;
+  maintenance: number;
+};
 
 const msg = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -78,7 +87,18 @@ export function registerQueueCommands(program: Command): void {
       .command('worker')
       .description('take page jobs from the queue, code the pages and store them; start any number, on any hosts')
       .option('--db <url>', DB_HELP)
-      .option('--concurrency <n>', 'jobs at once in this process', positiveInt, 1)
+      .option(
+        '--concurrency <n>',
+        'batches of jobs at once in this process (one codes while another waits on the database)',
+        positiveInt,
+        1,
+      )
+      .option(
+        '--batch <n>',
+        'jobs taken a round trip, their pages stored together (whole jobs, up to 25 pages a transaction)',
+        positiveInt,
+        DEFAULT_BATCH_SIZE,
+      )
       .option('--exit-when-idle', 'exit once no job is queued or active')
       .option('--poll <duration>', 'how often an idle worker looks for jobs', durationMs, 1000)
       .option(
@@ -87,7 +107,7 @@ export function registerQueueCommands(program: Command): void {
         durationMs,
         60_000,
       ),
-  ).action(async (o: PoliteOptions & { db?: string; concurrency: number; exitWhenIdle?: boolean; poll: number; maintenance: number }) => {
+  ).action(async (o: WorkerCliOptions) => {
     try {
       const url = assertQueueUrl(o.db ?? defaultDbUrl());
       const store = await openStore(url, { poolSize: o.concurrency + 1 });
@@ -106,6 +126,7 @@ export function registerQueueCommands(program: Command): void {
       const t0 = Date.now();
       const worker = startWorker(store, queue, {
         concurrency: o.concurrency,
+        batchSize: o.batch,
         exitWhenIdle: Boolean(o.exitWhenIdle),
         pollMs: o.poll,
         fetchPage: fetcher.fetchPage,
