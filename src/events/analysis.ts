@@ -2,7 +2,7 @@
 // expressions, cues and trigger matches — computed once, before any event of the sentence is coded.
 import type { ActorKnowledge, ActorPayload, Person, PlacePayload } from '../actors/lexicon.ts';
 import { quoteAround } from '../actors/speaker.ts';
-import { normalise, type PhraseMatch, type Token, tokenize } from '../text/tokens.ts';
+import { normalise, type PhraseMatch, startsCapitalised, startsUpper, type Token, tokenize } from '../text/tokens.ts';
 import type { TimeExpression, Ymd } from '../time/expressions.ts';
 import type { Document, Sentence } from '../types.ts';
 import type { CueClass, EventKnowledge, TriggerDef } from './lexicon.ts';
@@ -181,7 +181,7 @@ function groupActors(ctx: AnalysisContext, tokens: Token[], matches: PhraseMatch
         namedHere.set(part.toLowerCase(), { person, name: person.name, after: m.to });
   }
   tokens.forEach((t, i) => {
-    if (covered.has(i) || !t.word || !/^\p{Lu}\p{Ll}/u.test(t.text)) return;
+    if (covered.has(i) || !t.word || !startsCapitalised(t.text)) return;
     // Half of a hyphenated name ("Chang" in "Kim Chang-yong") is no surname of its own; a whole hyphenated surname
     // named before is ("Ramos-Horta" after "José Ramos-Horta").
     if (t.hyphenJoined) return;
@@ -205,8 +205,7 @@ function groupActors(ctx: AnalysisContext, tokens: Token[], matches: PhraseMatch
     const unique = known ? undefined : ctx.k.uniqueSurnames.get(t.norm);
     const person = known?.person ?? (unique && inOfficeNear(unique, ctx.ref) ? unique : undefined);
     // "Dr Mohammad Faisal" is not Saud al-Faisal: a given name of someone else before the surname names another.
-    const given =
-      i > 1 && !covered.has(i - 1) && tokens[i - 1].word && /^\p{Lu}\p{Ll}/u.test(tokens[i - 1].text) ? tokens[i - 1].norm : null;
+    const given = i > 1 && !covered.has(i - 1) && tokens[i - 1].word && startsCapitalised(tokens[i - 1].text) ? tokens[i - 1].norm : null;
     if (
       person &&
       given &&
@@ -396,7 +395,7 @@ function groupActors(ctx: AnalysisContext, tokens: Token[], matches: PhraseMatch
     let i = g.to;
     if (tokens[i]?.text === ',') i++;
     const start = i;
-    while (i < tokens.length && i - start < 4 && tokens[i].word && /^\p{Lu}/u.test(tokens[i].text) && !covered.has(i)) i++;
+    while (i < tokens.length && i - start < 4 && tokens[i].word && startsUpper(tokens[i].text) && !covered.has(i)) i++;
     // Hyphenated given names continue lower case ("Min-seok").
     while (i < tokens.length && tokens[i].hyphenJoined && !covered.has(i)) i++;
     if (i - start >= 2 && !all.some((m) => m.from >= start && m.from < i)) {

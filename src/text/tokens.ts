@@ -11,6 +11,10 @@ export interface Token {
   word: boolean;
   /** Joined to the previous word by a hyphen ("Tae-yul", "antar-Korea"). */
   hyphenJoined: boolean;
+  /** For the phrase matchers: the number of `norm` among the words of all lexicons (-1: none), as of `vocab`. */
+  id: number;
+  /** The size of the lexicons' vocabulary when `id` was looked up (-1: not yet). */
+  vocab: number;
 }
 
 // Dotted abbreviations (U.S., D.C.), words (split at hyphens), numbers with separators, or one punctuation mark.
@@ -83,6 +87,18 @@ function widthAt(text: string, i: number): number {
     if (d >= 0xdc00 && d <= 0xdfff) return 2;
   }
   return 1;
+}
+
+/** Whether a text starts with an upper-case letter: /^\p{Lu}/u by table lookup. */
+export function startsUpper(text: string): boolean {
+  return text.length > 0 && (classAt(text, 0) & UPPER) !== 0;
+}
+
+/** Whether a text starts with an upper-case letter and then a lower-case one: /^\p{Lu}\p{Ll}/u by table lookup. */
+export function startsCapitalised(text: string): boolean {
+  if (!startsUpper(text)) return false;
+  const w = widthAt(text, 0);
+  return w < text.length && (classAt(text, w) & LOWER) !== 0;
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -164,7 +180,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     }
     const word = !punct;
     const joined = word && !!prev && prev.word && text[index - 1] === '-' && prev.end === start - 1;
-    out.push({ text: t, norm: normalise(t), start, end: start + t.length, word, hyphenJoined: joined });
+    out.push({ text: t, norm: normalise(t), start, end: start + t.length, word, hyphenJoined: joined, id: -1, vocab: -1 });
   }
   return out;
 }
@@ -229,8 +245,40 @@ export interface PhraseEntry<T> {
   capitalised?: boolean;
 }
 
+// Every word of every phrase matcher, numbered: a token looks its word up here once; each matcher then tells by
+// one bit whether a phrase of its own starts with it, and its trie goes by the number (a small integer key), not
+// by hashing and comparing the word again per lexicon.
+const vocabulary = new Map<string, number>();
+/** Per word number, a bit for each phrase matcher (its `bit`) that has a phrase starting with that word. */
+let startsPhrase = new Int32Array(4096);
+/** Phrase matchers made so far: the first 31 get a bit of their own in `startsPhrase`. */
+let matchers = 0;
+
+function wordNumber(norm: string): number {
+  let id = vocabulary.get(norm);
+  if (id === undefined) {
+    id = vocabulary.size;
+    vocabulary.set(norm, id);
+    if (id >= startsPhrase.length) {
+      const grown = new Int32Array(startsPhrase.length * 2);
+      grown.set(startsPhrase);
+      startsPhrase = grown;
+    }
+  }
+  return id;
+}
+
+/** The number of a token's word in the vocabulary, or -1 (looked up again when lexicons added words since). */
+function tokenWord(t: Token): number {
+  if (t.vocab === vocabulary.size) return t.id;
+  t.id = vocabulary.get(t.norm) ?? -1;
+  t.vocab = vocabulary.size;
+  return t.id;
+}
+
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  /** Children by word number (see `vocabulary`). */
+  next: Map<number, TrieNode<T>>;
   entries: PhraseEntry<T>[];
   /** Prefix entries ("kunjung*") by the first two letters of their stem, so a token checks only a few. */
   prefixEntries: Map<number, { stem: string; entry: PhraseEntry<T> }[]>;
@@ -257,6 +305,8 @@ function firstTwo(s: string): number {
 
 export class PhraseMatcher<T> {
   private root: TrieNode<T> = node();
+  /** This matcher's bit in `startsPhrase` (0 past the 31st matcher: its first words are then looked up in its trie). */
+  private bit = matchers < 31 ? 1 << matchers++ : 0;
   size = 0;
 
   /** Adds a phrase: its words are tokenised like the text. A trailing `*` makes the last word a prefix. */
@@ -269,11 +319,13 @@ export class PhraseMatcher<T> {
     let n = this.root;
     const upto = prefix ? toks.length - 1 : toks.length;
     for (let i = 0; i < upto; i++) {
-      let c = n.next.get(toks[i].norm);
+      const w = wordNumber(toks[i].norm);
+      let c = n.next.get(w);
       if (!c) {
         c = node();
-        n.next.set(toks[i].norm, c);
+        n.next.set(w, c);
       }
+      if (i === 0) startsPhrase[w] |= this.bit;
       n = c;
     }
     if (prefix) {
@@ -308,7 +360,9 @@ export class PhraseMatcher<T> {
           }
       }
       // Punctuation inside a phrase must match exactly; a hyphen-joined word continues the phrase.
-      n = n.next.size ? n.next.get(t.norm) : undefined;
+      if (!n.next.size) break;
+      const w = tokenWord(t);
+      n = w >= 0 ? n.next.get(w) : undefined;
     }
     return best;
   }
@@ -335,7 +389,18 @@ export class PhraseMatcher<T> {
   /** All non-overlapping longest matches, left to right. */
   findAll(tokens: Token[], accept?: (p: T) => boolean): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
+    // Most tokens start no phrase: a word that starts none (no phrase's first word, no one-word prefix's first
+    // two letters) is passed over here, without a call.
+    const first = this.root.next;
+    const bit = this.bit;
+    const prefixes = this.root.prefixEntries.size ? this.root.prefixEntries : null;
     for (let i = 0; i < tokens.length; ) {
+      const t = tokens[i];
+      const w = tokenWord(t);
+      if ((w < 0 || !(bit ? startsPhrase[w] & bit : first.has(w))) && !prefixes?.has(firstTwo(t.norm))) {
+        i++;
+        continue;
+      }
       const m = this.matchAt(tokens, i, accept);
       if (m) {
         out.push(m);

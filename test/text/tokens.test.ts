@@ -1,7 +1,7 @@
 // The tokenizer scans characters by hand; it must find exactly the tokens of its grammar, written as a regex.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { letterRuns, tokenize } from '../../src/text/tokens.ts';
+import { letterRuns, PhraseMatcher, startsCapitalised, startsUpper, tokenize } from '../../src/text/tokens.ts';
 
 const GRAMMAR =
   /(\p{L}\.(?:\p{L}\.)+)|(\d+(?:[.,:/]\d+)+)|([\p{L}\p{N}]+(?:['’](?![sS](?![\p{L}]))[\p{L}]+)?)|(['’][sS](?![\p{L}]))|([^\s\p{L}\p{N}])/gu;
@@ -43,4 +43,39 @@ test('the scanner finds the tokens of the grammar', () => {
 test('letter runs are the matches of \\p{L}+', () => {
   const text = "Kim's envoy, Sébastien İstanbul 3.500 orang; 𝐀𝐁 😀 ǅemal \ud800 x-y";
   assert.deepEqual(letterRuns(text), text.match(/\p{L}+/gu) ?? []);
+});
+
+test('capital tests by table are the regexes they replace', () => {
+  for (const w of ['Kim', 'KIM', 'kim', 'İstanbul', 'ǅemal', 'Ǆ', '𝐀b', '𝐀𝐁', 'É', 'Éa', '', '3a', '’s', 'Ñandú']) {
+    assert.equal(startsUpper(w), /^\p{Lu}/u.test(w), w);
+    assert.equal(startsCapitalised(w), /^\p{Lu}\p{Ll}/u.test(w), w);
+  }
+});
+
+test('the phrase matcher: longest match, readings, prefixes, case, and words no lexicon knew when the tokens were made', () => {
+  const m = new PhraseMatcher<string>();
+  m.add('foreign minister', 'role');
+  m.add('foreign minister of', 'longer');
+  m.add('visit*', 'visit');
+  m.add('UN', 'un', { caseSensitive: true });
+  m.add('talks', 'talks-a');
+  m.add('talks', 'talks-b');
+  const tokens = tokenize('The foreign minister visited the UN for talks; un talks.');
+  const found = m.findAll(tokens).map((x) => `${tokens[x.from].text}..${tokens[x.to - 1].text}:${x.alternatives.join('|')}`);
+  assert.deepEqual(found, [
+    'foreign..minister:role',
+    'visited..visited:visit',
+    'UN..UN:un',
+    'talks..talks:talks-a|talks-b',
+    'talks..talks:talks-a|talks-b',
+  ]);
+  // Tokens looked up before a new lexicon adds their words still find its phrases.
+  const later = new PhraseMatcher<string>();
+  const text = tokenize('They signed the Qwertyuiop Accord.');
+  assert.deepEqual(m.findAll(text), []);
+  later.add('Qwertyuiop Accord', 'accord', { capitalised: true });
+  assert.deepEqual(
+    later.findAll(text).map((x) => [x.from, x.to, x.payload]),
+    [[3, 5, 'accord']],
+  );
 });
