@@ -296,6 +296,26 @@ function isOblique(ctx: DocContext, sc: SentenceContext, g: Group): boolean {
   return !!prev && ctx.k.grammar.oblique.includes(prev);
 }
 
+/**
+ * Whether an actor stands inside a relative clause set off by commas that closes before the trigger: in "China,
+ * which claims Taiwan as its own, began drills" Taiwan belongs to the clause about China, not to "began".
+ */
+function inClosedRelative(ctx: DocContext, sc: SentenceContext, x: Group, triggerFrom: number): boolean {
+  const { tokens } = sc;
+  const rel = ctx.k.grammar.relativizers;
+  let opens = -1;
+  for (let i = x.from - 1; i > 0; i--) {
+    if (tokens[i].text === ',') return false;
+    if (rel.includes(tokens[i].norm) && tokens[i - 1].text === ',') {
+      opens = i;
+      break;
+    }
+  }
+  if (opens < 0) return false;
+  for (let i = x.to; i < triggerFrom; i++) if (tokens[i].text === ',') return true;
+  return false;
+}
+
 function buildEvent(
   ctx: DocContext,
   sc: SentenceContext,
@@ -384,7 +404,7 @@ function buildEvent(
     const next = tokens.slice(x.to, x.to + 2).map((y) => y.norm);
     return next.some((w) => g.relativizers.includes(w)) && x.to < t.from;
   };
-  let subjectBefore = before.find((x) => !isOblique(ctx, sc, x) || relativeHead(x)) ?? null;
+  let subjectBefore = before.find((x) => (!isOblique(ctx, sc, x) || relativeHead(x)) && !inClosedRelative(ctx, sc, x, t.from)) ?? null;
   // "AS mendukung Seoul dan mendesak Korut": a coordinated verb keeps the previous verb's subject, or,
   // when that verb coded nothing, the subject that opens the sentence ("Kim menyebut X … dan mengecam Seoul").
   if (def.pos === 'verb' && g.coordinators.includes(tokens[t.from - 1]?.norm ?? '')) {
@@ -485,7 +505,10 @@ function buildEvent(
       // Subject after a fronted clause: "saat mengunjungi Rusia, Tn. Kim Jong-un mengundang …".
       // (Not after an adverb and a comma: in "Selanjutnya, menyambangi Johannesburg, …" the subject is dropped, the one
       // of the sentence before.)
-      const comma = prevWord === ',' ? -1 : tokens.findIndex((x, i) => i >= t.to && x.text === ',');
+      // ("Thousands have protested in Goma, denouncing Rwanda …": a verb with its auxiliary is finite, no fronted
+      // clause; its subject stands before it, unnamed, and is not the actor after the comma.)
+      const finite = sc.cues.some((c) => c.to === t.from && c.payload in STRENGTH);
+      const comma = prevWord === ',' || finite ? -1 : tokens.findIndex((x, i) => i >= t.to && x.text === ',');
       if (comma >= 0) source = after.find((x) => x.from > comma && !isOblique(ctx, sc, x)) ?? null;
       if (source) fire('fronted-clause-subject');
     }

@@ -115,3 +115,45 @@ test('thanks for hosting names no new visit', () => {
   );
   assert.ok(!ev.some((e) => e.mode === 'visit'), all(ev));
 });
+
+test('an actor inside a relative clause set off by commas is not the subject of the verb after it', () => {
+  const ev = code(
+    'Serbia, which regards Kosovo as its own province, began two days of army exercises near the border on Friday.',
+    'May 6, 2023',
+  );
+  assert.ok(!ev.some((e) => e.source.country === 'XKX' || e.source.country === 'KOS'), all(ev));
+  assert.ok(
+    ev.some((e) => e.type === 'MOBILIZE' && e.source.country === 'SRB'),
+    all(ev),
+  );
+});
+
+test('a finite verb with its auxiliary is no fronted clause: the actor after the comma is not its subject', () => {
+  const ev = code(
+    'Hundreds have protested in the Armenian capital Yerevan, condemning Azerbaijan over the blockade of the corridor.',
+    'May 6, 2023',
+  );
+  assert.ok(!ev.some((e) => e.source.country === 'AZE'), all(ev));
+  assert.ok(
+    ev.some((e) => e.type === 'ACCUSE' && e.source.country === 'ARM' && e.target.country === 'AZE'),
+    all(ev),
+  );
+});
+
+test('a danger said of actions or weapons ("threaten peace", "threaten the lives of …") is no threat between parties', () => {
+  const ev = code(
+    '"The repeated Syrian rocket launches threaten peace and stability in the region," the Turkish foreign minister said.',
+    'May 6, 2023',
+  );
+  assert.ok(!ev.some((e) => e.type === 'THREATEN'), all(ev));
+  const weapons = code(
+    'Washington asked Belgrade to remove its artillery, which threatens the lives of civilians and NATO soldiers.',
+    'May 6, 2023',
+  );
+  assert.ok(!weapons.some((e) => e.type === 'THREATEN'), all(weapons));
+  const real = code('Serbia threatened Kosovo with force on Friday.', 'May 6, 2023');
+  assert.ok(
+    real.some((e) => e.type === 'THREATEN' && e.source.country === 'SRB'),
+    all(real),
+  );
+});
