@@ -72,6 +72,31 @@ export const usable = (g: Group) => !g.nonactor && !g.nationals && !g.place;
 
 const PUNCT_GAP = new Set([',', '(', ')']);
 
+/** Punctuation that ends a clause (a punctuation token is one character). */
+const CLAUSE_MARKS = new Set([';', ':', '"', '“', '”']);
+
+/** A lexicon's word list as a set, made once per list. */
+const wordSets = new WeakMap<readonly string[], Set<string>>();
+function wordSet(words: readonly string[]): Set<string> {
+  let set = wordSets.get(words);
+  if (!set) {
+    set = new Set(words);
+    wordSets.set(words, set);
+  }
+  return set;
+}
+
+/** The parts of a person's name between spaces and hyphens, split once per name. */
+const nameParts = new Map<string, string[]>();
+function partsOf(name: string): readonly string[] {
+  let parts = nameParts.get(name);
+  if (!parts) {
+    parts = name.split(/[\s-]+/);
+    nameParts.set(name, parts);
+  }
+  return parts;
+}
+
 const sc_text = (tokens: Token[], g: { from: number; to: number }) =>
   tokens
     .slice(g.from, g.to)
@@ -126,14 +151,18 @@ export function analyseSentence(ctx: AnalysisContext, s: Sentence): SentenceCont
   const cues = coding ? ek.cues.findAll(tokens) : [];
   const boundaryAt = new Set<number>();
   for (const c of cues) if (c.payload === 'boundary') boundaryAt.add(c.from);
-  tokens.forEach((t, i) => {
-    if (!t.word && /[;:"“”]/.test(t.text)) boundaryAt.add(i);
-  });
+  // Clause marks among the punctuation, and the words that continue a clause ("lalu", "then"): one pass.
+  const continuerAt = new Set<number>();
+  const continuers = wordSet(g.continuers);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word && CLAUSE_MARKS.has(t.text)) boundaryAt.add(i);
+    if (continuers.has(t.norm)) continuerAt.add(i);
+  }
   for (const gr of groups) {
     const c = gr.country;
     if (c && !gr.nationals && !gr.nonactor && !gr.place) ctx.countryCounts.set(c, (ctx.countryCounts.get(c) ?? 0) + 1);
   }
-  const continuerAt = new Set<number>();
   const predicates = coding ? ek.nounPredicates.findAll(tokens) : [];
   const sc: SentenceContext = { s, tokens, groups, places, times, cues, predicates, boundaryAt, continuerAt, triggers };
   // Antecedents of "dia"/"he": people named as subjects, not inside a prepositional phrase ("Besides Xi, he …").
@@ -141,9 +170,6 @@ export function analyseSentence(ctx: AnalysisContext, s: Sentence): SentenceCont
   for (const gr of groups)
     if ((gr.person || gr.unknownName) && !gr.nonactor && !obliqueWords.includes(tokens[gr.from - 1]?.norm ?? ''))
       ctx.personMentions.push({ start: gr.start, group: gr, sc });
-  tokens.forEach((t, i) => {
-    if (g.continuers.includes(t.norm)) continuerAt.add(i);
-  });
   return sc;
 }
 
@@ -176,7 +202,7 @@ function groupActors(ctx: AnalysisContext, tokens: Token[], matches: PhraseMatch
   for (const m of matches) {
     if (m.payload.kind !== 'person') continue;
     const person = m.payload.person;
-    for (const part of person.name.split(/[\s-]+/))
+    for (const part of partsOf(person.name))
       if (part.length > 1 && !namedHere.has(part.toLowerCase()))
         namedHere.set(part.toLowerCase(), { person, name: person.name, after: m.to });
   }
@@ -411,7 +437,7 @@ function groupActors(ctx: AnalysisContext, tokens: Token[], matches: PhraseMatch
   for (const g of groups) {
     const country = g.person?.country ?? g.country ?? g.role?.country ?? g.institution?.country;
     if (g.person) {
-      for (const part of g.person.name.split(/[\s-]+/)) {
+      for (const part of partsOf(g.person.name)) {
         if (part.length > 1) ctx.names.set(part.toLowerCase(), { person: g.person, name: g.person.name });
       }
       const last = normalise(g.person.name.split(/\s+/).pop() ?? '');
