@@ -105,7 +105,7 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
     const def = t.payload;
     // "meminta DK PBB menggelar pertemuan": what is asked for or threatened has not happened.
     if (lastDemand && t.from - lastDemand.to <= 8 && !hasBoundary(sc, lastDemand.to, t.from)) continue;
-    if (def.type === 'REQUEST' || def.type === 'THREATEN') lastDemand = t;
+    if (def.type === 'REQUEST' || def.type === 'THREATEN' || def.content) lastDemand = t;
     // "menghadiri KTT": the summit noun belongs to the verb's event.
     if (t.from <= consumedUntil) continue;
     if (def.requires) consumedUntil = reading.until;
@@ -365,7 +365,10 @@ function buildEvent(
       }
     }
   }
-  if (def.pos === 'noun' && after[0] && !possessor) {
+  // ("support for Indonesia's presidency": a noun phrase that ends in a preposition governs the actor after it, its
+  // object, not its owner.)
+  const endsInPreposition = g.oblique.includes(tokens[t.to - 1]?.norm ?? '');
+  if (def.pos === 'noun' && after[0] && !possessor && !endsInPreposition) {
     const gap = tokens.slice(t.to, after[0].from);
     // "peluncuran rudal oleh Korea Utara": an agent after the noun is its actor too.
     const agentBefore = g.agent.includes(tokens[after[0].from - 1]?.norm ?? '');
@@ -453,7 +456,13 @@ function buildEvent(
     subjectBefore = ctx.discourse.sentence.lastSource;
     fire('trip-purpose-traveller');
   }
-  if (def.voice === 'passive') {
+  // ("with the bloc being criticised by commentators": an active trigger between a passive auxiliary and an agent word.)
+  const passive =
+    def.voice === 'passive' ||
+    (def.pos === 'verb' &&
+      (g.passive_auxiliaries ?? []).includes(tokens[t.from - 1]?.norm ?? '') &&
+      g.agent.includes(tokens[t.to]?.norm ?? ''));
+  if (passive) {
     fire('passive-voice');
     target = subjectBefore;
     source = after.find((x) => g.agent.includes(sc.tokens[x.from - 1]?.norm ?? '')) ?? after[0] ?? null;

@@ -22,6 +22,8 @@ export interface TriggerDef {
   object?: 'required';
   /** Only people, offices or delegations do this, not a state named bare ("mendarat di": missiles land too). */
   agent?: 'person';
+  /** What follows it is what is alleged ("accused Rwanda of backing the rebels"), not an event of its own. */
+  content?: boolean;
   phrase: string;
 }
 

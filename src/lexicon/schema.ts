@@ -45,6 +45,8 @@ export const triggerEntrySchema = z.strictObject({
   object: z.literal('required').optional(),
   /** person: only people, offices or delegations do this ("tiba di", "landed in": missiles land too), not a bare state. */
   agent: z.literal('person').optional(),
+  /** The words after it tell what is alleged ("accused Rwanda of backing the rebels"), no event of their own. */
+  content: z.boolean().optional(),
   phrases: words.min(1),
 });
 
@@ -111,6 +113,9 @@ export const grammarSchema = z.strictObject({
   joined_by: words.optional(),
   /** Words before the channel an act goes through ("melalui Beijing", "via Beijing"): never its other side. */
   intermediaries: words.optional(),
+  /** Auxiliaries of the passive ("was criticised by", "being criticised by"): with an agent word after the verb, its
+   * subject is the one acted upon and the agent the actor. */
+  passive_auxiliaries: words.optional(),
 });
 
 export const ANAPHOR_KINDS = ['person', 'country', 'both', 'participants', 'counterpart', 'speaker'] as const;

@@ -157,3 +157,34 @@ test('a danger said of actions or weapons ("threaten peace", "threaten the lives
     all(real),
   );
 });
+
+test('a noun phrase ending in a preposition governs the actor after it: "support for Chile\'s bid" is no support by Chile', () => {
+  const ev = code(
+    "The Peruvian foreign minister ended a week of travel to win broad support for Chile's candidacy at the forum.",
+    'May 6, 2023',
+  );
+  assert.ok(!ev.some((e) => e.type === 'SUPPORT' && e.source.country === 'CHL'), all(ev));
+  assert.ok(!ev.some((e) => e.type === 'SUPPORT'), all(ev));
+});
+
+test('what an allegation says ("accusing Rwanda of backing the rebels") is no event of its own', () => {
+  const ev = code('On Monday, Kenya accused its neighbour Somalia of backing armed groups.', 'May 8, 2023');
+  assert.ok(!ev.some((e) => e.type === 'SUPPORT'), all(ev));
+  assert.ok(
+    ev.some((e) => e.type === 'ACCUSE' && e.source.country === 'KEN' && e.target.country === 'SOM'),
+    all(ev),
+  );
+});
+
+test('an active trigger between a passive auxiliary and "by" is passive: the one after "by" acts', () => {
+  const ev = code(
+    'The African Union envoy for Sudan has warned Egypt that time was short, with the bloc also being criticised by analysts for its silence.',
+    'May 8, 2023',
+  );
+  assert.ok(!ev.some((e) => e.type === 'ACCUSE' && e.target.country === 'AU'), all(ev));
+  const named = code('Hungary was criticised by Germany on Monday over the veto.', 'May 8, 2023');
+  assert.ok(
+    named.some((e) => e.type === 'ACCUSE' && e.source.country === 'DEU' && e.target.country === 'HUN'),
+    all(named),
+  );
+});
