@@ -203,4 +203,5 @@ export const ROLE_LABELS: Record<string, string> = {
   leader_family: 'party official',
   ambassador: 'ambassador',
   intelligence_chief: 'intelligence chief',
+  finance_minister: 'finance minister',
 };

@@ -231,6 +231,9 @@ function dateFromText(
     const plannedFits = planned && index - planned.sentence <= 15 && planned.date.precision !== 'year';
     for (const { x, same } of scored) {
       if (!same && plannedFits && planned) return { date: planned.date, source: 'inherited' };
+      // A plan is not dated by another clause's day: "will impose sanctions …, a spokesperson said on Friday" (the day
+      // it was told), "vetoed on Thursday a resolution that would have imposed …" (the day of the other act).
+      if (!same && dir === 'future') continue;
       if (x.value.kind === 'relative' && x.value.unit === 'same') {
         // The day of the event told last (measured: better than the last date named anywhere).
         // (A date named in the sentence just before wins: "flew to the islets on Tuesday. Japan … the same day".)

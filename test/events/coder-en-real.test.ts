@@ -188,3 +188,28 @@ test('an active trigger between a passive auxiliary and "by" is passive: the one
     all(named),
   );
 });
+
+test('a finance minister speaks for the state: readiness to impose costs is a threat', () => {
+  const ev = code(
+    '"We stand with our partners," Treasury Secretary Paula Grant said. "If needed, we are prepared to impose further costs on Iran," she said.',
+    'June 4, 2021',
+  );
+  const threat = ev.find((e) => e.type === 'THREATEN');
+  assert.ok(threat, all(ev));
+  assert.equal(threat.source.country, 'USA');
+  assert.equal(threat.target.country, 'IRN');
+});
+
+test('sanctions named a few words after "impose"; a plan is not dated by the day it was told', () => {
+  const ev = code(
+    'The Treasury Department will impose "full financial sanctions" on the Iranian central bank, a spokesperson said on Monday.',
+    'June 9, 2021',
+  );
+  const sanction = ev.find((e) => e.type === 'SANCTION');
+  assert.ok(sanction, all(ev));
+  assert.equal(sanction.source.country, 'USA');
+  assert.equal(sanction.target.country, 'IRN');
+  assert.equal(sanction.modality, 'planned');
+  // Monday the 7th is when it was said; the next Monday (the 14th) is no date the text gives.
+  assert.notEqual(sanction.date, '2021-06-14', all(ev));
+});
