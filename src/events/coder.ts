@@ -346,6 +346,8 @@ function buildEvent(
   let source: Group | null = null;
   let partner: Group | null = null;
   let sameSides: CodedEvent | null = null;
+  /** The state of a crowd that acts ("thousands of Chinese", "thousands have protested in Goma"). */
+  let crowd: Actor | null = null;
   let target: Group | null = null;
 
   // Possessor of a trigger noun: "kunjungan Putin ke Korea Utara", "pertemuan para menlu".
@@ -510,7 +512,11 @@ function buildEvent(
         }
       }
     }
-    if (!source) {
+    if (!source && def.crowd) {
+      crowd = crowdState(ctx, sc, t);
+      if (crowd) fire('crowd-state');
+    }
+    if (!source && !crowd) {
       // Subject after a fronted clause: "saat mengunjungi Rusia, Tn. Kim Jong-un mengundang …".
       // (Not after an adverb and a comma: in "Selanjutnya, menyambangi Johannesburg, …" the subject is dropped, the one
       // of the sentence before.)
@@ -540,11 +546,15 @@ function buildEvent(
   // "… rudal yang mana beberapa di antaranya mendarat di dekat perairan Korsel": a state named bare does not arrive.
   if (def.agent === 'person' && source && !source.anaphor && !source.person && !source.unknownName && !source.role && !source.institution)
     return [];
+  if (def.crowd === 'only' && !crowd) return [];
   if (traveller) source = null;
   const srcActor =
-    traveller ?? resolveActor(ctx, sc, source, null) ?? (source || def.voice === 'host' ? null : droppedSubject(ctx.discourse, index));
+    traveller ??
+    crowd ??
+    resolveActor(ctx, sc, source, null) ??
+    (source || def.voice === 'host' ? null : droppedSubject(ctx.discourse, index));
   if (!srcActor?.country) return [];
-  if (!traveller && !source && srcActor) fire('dropped-subject');
+  if (!traveller && !crowd && !source && srcActor) fire('dropped-subject');
 
   // "Blinken and Austin held talks with their Japanese counterparts": two of one state are one side.
   if (partner && resolveActor(ctx, sc, partner, srcActor)?.country === srcActor.country) partner = null;
@@ -844,6 +854,44 @@ function toldOnItsOwn(sc: SentenceContext, t: PhraseMatch<TriggerDef>): boolean 
     (x) => x.start >= start && x.start < limit && (x.value.kind === 'date' || x.value.kind === 'month-rel') && x.value.m !== undefined,
   );
   return own && dated;
+}
+
+/**
+ * The state of a crowd that is the trigger's subject: "Thousands of Chinese besieged …" (the state named with it),
+ * "Thousands have protested in the eastern Congo …", "10,000 people have gathered in the Turkish capital …" (where
+ * it gathers). The crowd word stands before the trigger in its clause with no actor as subject between them.
+ */
+function crowdState(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<TriggerDef>): Actor | null {
+  const g = ctx.k.grammar;
+  const crowds = new Set((g.crowds ?? []).map((w) => w.toLowerCase()));
+  const { tokens } = sc;
+  let at = -1;
+  for (let i = t.from - 1; i >= Math.max(0, t.from - 8); i--) {
+    if (sc.boundaryAt.has(i) || tokens[i].text === ',') break;
+    if (crowds.has(tokens[i].norm)) {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) return null;
+  // An actor standing as subject between the crowd and the trigger acts itself ("thousands of miles away, Japan …").
+  if (sc.groups.some((x) => x.from > at && x.to <= t.from && usable(x) && !isOblique(ctx, sc, x))) return null;
+  const links = new Set([...g.place_at, ...(g.owner_links ?? [])].map((w) => w.toLowerCase()));
+  const named = [
+    ...sc.groups.filter((x) => !x.nonactor).map((x) => ({ from: x.from, country: x.country ?? x.place?.country })),
+    ...sc.places.map((p) => ({ from: p.from, country: p.place.country })),
+  ]
+    .filter((x) => x.from > at && x.from <= t.to + 8 && x.country)
+    .sort((a, b) => a.from - b.from);
+  for (const x of named) {
+    if (hasBoundary(sc, at + 1, x.from)) return null;
+    // "of Chinese", "in the eastern Democratic Republic of the Congo": a link word, then at most two words.
+    for (let i = x.from - 1; i >= Math.max(at + 1, x.from - 3); i--) {
+      if (links.has(tokens[i].norm)) return { name: null, country: x.country ?? null, sector: null };
+      if (!tokens[i].word) break;
+    }
+  }
+  return null;
 }
 
 /** Whether the tokens hold one of the phrases, word for word ("in response", "sebagai balasan"). */

@@ -24,6 +24,8 @@ export interface TriggerDef {
   agent?: 'person';
   /** What follows it is what is alleged ("accused Rwanda of backing the rebels"), not an event of its own. */
   content?: boolean;
+  /** A crowd may do this too, or only a crowd: the act is then the crowd's state's. */
+  crowd?: 'also' | 'only';
   phrase: string;
 }
 

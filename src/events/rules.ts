@@ -22,6 +22,7 @@ export const RULES = {
   'joined-list': 'a list joined to an actor ("A, joined by B and C") acts with it',
   'fronted-clause-subject': 'the subject after a fronted clause ("saat mengunjungi Rusia, Kim …")',
   'owner-pair': 'a coordinated pair after an event noun ("KTT Korea Utara dan Amerika Serikat") is its two sides',
+  'crowd-state': "a crowd's protest is its state's: the state named with the crowd, or where it gathers",
   'dropped-subject': "a clause with no subject continues the previous sentence's subject",
   // The other side
   'other-side-after-trigger': 'the other side is the first actor of another state after the trigger in its clause',

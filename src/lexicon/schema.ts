@@ -47,6 +47,11 @@ export const triggerEntrySchema = z.strictObject({
   agent: z.literal('person').optional(),
   /** The words after it tell what is alleged ("accused Rwanda of backing the rebels"), no event of their own. */
   content: z.boolean().optional(),
+  /**
+   * A crowd ("thousands", "protesters") may do this too (also) or only a crowd does it (only): done by a crowd, it is the
+   * act of the crowd's state, the one named with it ("thousands of Chinese") or where it gathers ("in Ankara").
+   */
+  crowd: z.enum(['also', 'only']).optional(),
   phrases: words.min(1),
 });
 
@@ -116,6 +121,8 @@ export const grammarSchema = z.strictObject({
   /** Auxiliaries of the passive ("was criticised by", "being criticised by"): with an agent word after the verb, its
    * subject is the one acted upon and the agent the actor. */
   passive_auxiliaries: words.optional(),
+  /** Words naming a crowd ("thousands", "protesters"): no actor, but the subject of a protest of its state. */
+  crowds: words.optional(),
 });
 
 export const ANAPHOR_KINDS = ['person', 'country', 'both', 'participants', 'counterpart', 'speaker'] as const;

@@ -213,3 +213,20 @@ test('sanctions named a few words after "impose"; a plan is not dated by the day
   // Monday the 7th is when it was said; the next Monday (the 14th) is no date the text gives.
   assert.notEqual(sanction.date, '2021-06-14', all(ev));
 });
+
+test("a crowd's protest is its state's: the state named with the crowd, or where it gathers", () => {
+  const embassy = code('Thousands of Iranians besieged the British embassy in Tehran on Sunday, chanting slogans.', 'June 6, 2011');
+  const siege = embassy.find((e) => e.type === 'PROTEST');
+  assert.ok(siege, all(embassy));
+  assert.equal(siege.source.country, 'IRN');
+  assert.equal(siege.target.country, 'GBR');
+  assert.equal(siege.date, '2011-06-05');
+  const street = code('Thousands have protested in the Serbian town of Novi Sad, denouncing Croatia over the arrests.', 'June 6, 2011');
+  const protest = street.find((e) => e.type === 'PROTEST');
+  assert.ok(protest, all(street));
+  assert.equal(protest.source.country, 'SRB');
+  assert.equal(protest.target.country, 'HRV');
+  // Only a crowd besieges an embassy in protest: the police surrounding it is no protest.
+  const police = code('Police surrounded the British embassy in Tehran on Sunday.', 'June 6, 2011');
+  assert.ok(!police.some((e) => e.type === 'PROTEST'), all(police));
+});
