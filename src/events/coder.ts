@@ -134,6 +134,9 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
       const ref = ek.planReferences.findAll(tokens).find((r) => r.from >= t.to && r.from - t.to <= 12 && !hasBoundary(sc, t.to, r.from));
       if (ref) m = { modality: 'cancelled', cue: `${m.cue ?? ''} … ${textOf(tokens, ref)}`.trim() };
     }
+    // "China mengancam membalas apabila AS menaikkan bea masuk": the act inside the condition is only supposed; the
+    // threat around it is the event.
+    if (m !== 'purpose' && m.modality === 'hypothetical' && m.cue && ek.conditions.has(m.cue.toLowerCase())) continue;
     if (m === 'purpose') {
       // "Kim mengundang Putin untuk mengunjungi negaranya": the one invited plans the visit.
       const guest = def.mode === 'visit' ? invitedGuest(ctx, sc, t) : null;

@@ -43,6 +43,8 @@ export interface EventKnowledge {
   readiness: Set<string>;
   /** "as planned" after a negated act: the plan is called off ("will not visit … as planned"). */
   planReferences: PhraseMatcher<true>;
+  /** Conjunctions opening a condition ("jika", "if"): the act inside it is only supposed, not told. */
+  conditions: Set<string>;
   anaphoricAfter: Set<string>;
   anaphoricBefore: Set<string>;
   topicMarkers: PhraseMatcher<true>;
@@ -103,6 +105,7 @@ function buildEventKnowledge(lang: Language): EventKnowledge {
     decisions: new Set((mod.decisions ?? []).map((w) => w.toLowerCase())),
     readiness: new Set((mod.readiness ?? []).map((w) => w.toLowerCase())),
     planReferences,
+    conditions: new Set((mod.conditions ?? []).map((w) => w.toLowerCase())),
     anaphoricAfter: new Set((Array.isArray(ana) ? ana : (ana.after ?? [])).map((s) => s.toLowerCase())),
     anaphoricBefore: new Set((Array.isArray(ana) ? [] : (ana.before ?? [])).map((s) => s.toLowerCase())),
     topicMarkers,

@@ -861,3 +861,13 @@ test('a hyphenated surname alone names the person named before; a verb after "te
     ev.map(brief).join('; '),
   );
 });
+
+test('an act inside a condition ("apabila …", "if …") is only supposed: the threat around it is the event', () => {
+  const id = code(
+    'Vietnam mengancam akan mengambil langkah yang sama apabila Kamboja menaikkan bea masuk sebesar 20 persen.',
+    'Rabu, 14 Mei 2025 - 09:00 WIB',
+  );
+  assert.deepEqual(id.map(brief), ['THREATEN/- VNM>KHM 2025-05-14 occurred'], id.map(brief).join('; '));
+  const en = code('Vietnam said it would respond if Cambodia imposed sanctions on Vietnam.', 'May 14, 2025', 'en');
+  assert.ok(!en.some((e) => e.type === 'SANCTION'), en.map(brief).join('; '));
+});
