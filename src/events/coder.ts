@@ -88,6 +88,10 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
   const triggers = sc.triggers.filter((t) => !blocked.has(t.from));
   let consumedUntil = -1;
   let lastDemand: PhraseMatch<TriggerDef> | null = null;
+  // Where the last trigger told only as an aim or a topic ends ("untuk melakukan kunjungan"): a noun joined to it
+  // ("… atau pertemuan pertama dengan Presiden RI") is the same aim.
+  let aimEnd = -1;
+  const joiners = ctx.k.grammar.event_links ?? [];
   for (const match of triggers) {
     // One phrase may have several readings ("called on … to" requests, "called on the PM" visits): the
     // first whose conditions hold. A required word after it belongs to the event ("menghadiri KTT").
@@ -109,6 +113,10 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
     // "menghadiri KTT": the summit noun belongs to the verb's event.
     if (t.from <= consumedUntil) continue;
     if (def.requires) consumedUntil = reading.until;
+    if (def.pos === 'noun' && aimEnd >= 0 && t.from - 1 === aimEnd && joiners.includes(tokens[aimEnd].norm)) {
+      aimEnd = t.to;
+      continue;
+    }
     if (def.pos === 'noun') {
       const after = tokens[t.to]?.norm;
       const before = tokens[t.from - 1]?.norm;
@@ -126,7 +134,10 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
       const topicAt = [t.from - 1, t.from - 2, owner ? owner.from - 1 : -1, owner ? owner.from - 2 : -1].find(
         (i) => i >= 0 && ek.topicMarkers.matchAt(tokens, i)?.to === (i < (owner?.from ?? 0) ? owner?.from : t.from),
       );
-      if (topicAt !== undefined && !(ctx.k.grammar.subordinators.includes(tokens[topicAt].norm) && toldOnItsOwn(sc, t))) continue;
+      if (topicAt !== undefined && !(ctx.k.grammar.subordinators.includes(tokens[topicAt].norm) && toldOnItsOwn(sc, t))) {
+        aimEnd = t.to;
+        continue;
+      }
     }
     let m = modalityOf(sc, t, ek.decisions, ctx.k.grammar);
     // "will not visit Ireland next month as planned": a plan denied in its own clause is called off.
@@ -138,6 +149,7 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
     // threat around it is the event.
     if (m !== 'purpose' && m.modality === 'hypothetical' && m.cue && ek.conditions.has(m.cue.toLowerCase())) continue;
     if (m === 'purpose') {
+      aimEnd = t.to;
       // "Kim mengundang Putin untuk mengunjungi negaranya": the one invited plans the visit.
       const guest = def.mode === 'visit' ? invitedGuest(ctx, sc, t) : null;
       if (guest) for (const ev of buildEvent(ctx, sc, t, 'planned', 'invitation', index, guest)) out.push(ev);
@@ -159,6 +171,13 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
       cue = prev.provenance?.modality_cue ?? null;
       firstRules.push('subordinate-keeps-modality');
     }
+    // "Selanjutnya, menyambangi Johannesburg …": the next leg of a planned trip, told with no cue of its own, is planned too.
+    const trip = ctx.discourse.lastVisit;
+    if (!cue && def.mode === 'visit' && def.pos === 'verb' && trip && futureModality(trip.modality) && opensWithSequence(ctx, sc)) {
+      modality = trip.modality;
+      cue = trip.provenance?.modality_cue ?? null;
+      firstRules.push('next-leg-keeps-modality');
+    }
     for (const ev of buildEvent(ctx, sc, t, modality, cue, index, null, referredPair, null, firstRules)) out.push(ev);
   }
   return out;
@@ -173,6 +192,21 @@ function tripBefore(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<Trigger
   if (coded.some((e) => e.mode === 'visit')) return null;
   const visitNoun = sc.triggers.some((x) => x.to <= t.from && x.payload.mode === 'visit' && x.payload.pos === 'noun');
   return visitNoun ? ctx.discourse.lastVisit : null;
+}
+
+/** The traveller of the trip whose next leg this is ("Selanjutnya, menyambangi …"), however long ago it was told. */
+const nextLegTraveller = (ctx: DocContext, fired: RuleName[]) =>
+  fired.includes('next-leg-keeps-modality') ? (ctx.discourse.lastVisit?.source ?? null) : null;
+
+const futureModality = (m: Modality) => m === 'planned' || m === 'expected';
+
+/** Whether the sentence opens with a word telling the next step of a sequence ("Selanjutnya, …", "Then …"). */
+function opensWithSequence(ctx: DocContext, sc: SentenceContext): boolean {
+  const words = sc.tokens.filter((x) => x.word).map((x) => x.norm);
+  return (ctx.k.grammar.sequence_openers ?? []).some((p) => {
+    const ws = p.toLowerCase().split(/\s+/);
+    return ws.every((w, i) => words[i] === w);
+  });
 }
 
 /** Whether the trigger's clause opens with a subordinator ("…, saat Presiden Korsel itu menghadiri …"). */
@@ -555,7 +589,7 @@ function buildEvent(
     traveller ??
     crowd ??
     resolveActor(ctx, sc, source, null) ??
-    (source || def.voice === 'host' ? null : droppedSubject(ctx.discourse, index));
+    (source || def.voice === 'host' ? null : (droppedSubject(ctx.discourse, index) ?? nextLegTraveller(ctx, fired)));
   if (!srcActor?.country) return [];
   if (!traveller && !crowd && !source && srcActor) fire('dropped-subject');
 

@@ -4,6 +4,7 @@
 export const RULES = {
   // Modality
   'subordinate-keeps-modality': 'a verb right after a subordinator, with no cue of its own, keeps the modality of the event before it',
+  'next-leg-keeps-modality': 'a visit told after "Selanjutnya,"/"Then", with no cue of its own, keeps the modality of the trip before it',
   // The subject
   'invited-guest': 'the one invited to visit ("mengundang Putin untuk mengunjungi …") plans the visit',
   'purpose-of-trip': 'what a trip told before is for happens on it, with its traveller and modality',

@@ -125,6 +125,10 @@ export const grammarSchema = z.strictObject({
   passive_auxiliaries: words.optional(),
   /** Words naming a crowd ("thousands", "protesters"): no actor, but the subject of a protest of its state. */
   crowds: words.optional(),
+  /** Words joining two event nouns into one aim or topic ("untuk kunjungan atau pertemuan", "for a visit or talks"). */
+  event_links: words.optional(),
+  /** Words opening a sentence that tells the next step of a sequence ("Selanjutnya, …", "Then …"). */
+  sequence_openers: words.optional(),
 });
 
 export const ANAPHOR_KINDS = ['person', 'country', 'both', 'participants', 'counterpart', 'speaker'] as const;

@@ -477,6 +477,9 @@ export function parseIsoDay(s: string | null | undefined): Ymd | null {
  * statement is about the past (occurred) or the future (planned, expected), which decides
  * "pada Minggu" and a bare "Oktober".
  */
+/** How many days before the reference a planned day may fall and still be in the reference's year. */
+const PLAN_LAG_DAYS = 7;
+
 export function resolveTime(v: TimeValue, ref: Ymd | null, dir: Direction): ResolvedDate | null {
   switch (v.kind) {
     case 'date': {
@@ -496,7 +499,9 @@ export function resolveTime(v: TimeValue, ref: Ymd | null, dir: Direction): Reso
             const ahead = probe - refMs;
             if ((dir === 'past' && ahead > 45 * DAY_MS) || ahead > 183 * DAY_MS) y -= 1;
           }
-        } else if (v.d ? probe < refMs - span : probe < Date.UTC(ref.y, ref.m - 1, 1)) y += 1;
+          // (A plan for a day a few days before the reference is this year's: the page's day may be only inferred from
+          // the latest date its text names, "kembali pada 25 Agustus 2023", later than "akan … pada 22-24 Agustus".)
+        } else if (v.d ? probe < refMs - PLAN_LAG_DAYS * DAY_MS : probe < Date.UTC(ref.y, ref.m - 1, 1)) y += 1;
       }
       if (v.d === undefined) return { date: ymIso(y, v.m), date_end: null, precision: 'month' };
       const start = { y, m: v.m, d: v.d };

@@ -871,3 +871,25 @@ test('an act inside a condition ("apabila …", "if …") is only supposed: the 
   const en = code('Vietnam said it would respond if Cambodia imposed sanctions on Vietnam.', 'May 14, 2025', 'en');
   assert.ok(!en.some((e) => e.type === 'SANCTION'), en.map(brief).join('; '));
 });
+
+test('"Selanjutnya, menyambangi …": the next leg of a planned trip is planned, by the same traveller, in the year of the page', () => {
+  // The page states no date of its own: its day is inferred from the latest date it names (17 June), after the leg.
+  const ev = code(
+    'Presiden Joko Widodo bertolak ke Asia Tengah pada Senin (10/6). "Kami akan berkunjung ke dua negara, yaitu Uzbekistan dan Kazakhstan," ucapnya. Presiden ingin memperkuat kerja sama perdagangan. Ekspor ke Asia Tengah naik tahun lalu. Selanjutnya, menyambangi Astana, Kazakhstan, pada 12-13 Juni. Rombongan kembali ke Tanah Air pada 17 Juni 2024.',
+    '',
+  );
+  const leg = ev.find((e) => e.target.country === 'KAZ' && e.date_end);
+  assert.deepEqual(
+    [leg?.source.country, leg?.modality, leg?.date, leg?.date_end],
+    ['IDN', 'planned', '2024-06-12', '2024-06-13'],
+    ev.map(brief).join('; '),
+  );
+});
+
+test('an event noun joined by "atau" to a visit told only as an aim is the same aim, no event', () => {
+  const ev = code(
+    'Presiden Fiji Sitiveni Rabuka menjelaskan bahwa perdana menteri baru Fiji memiliki tradisi untuk melakukan kunjungan atau pertemuan pertama dengan Perdana Menteri Australia.',
+    'Rabu, 14 Mei 2025 - 09:00 WIB',
+  );
+  assert.deepEqual(ev.map(brief), []);
+});
