@@ -893,3 +893,11 @@ test('an event noun joined by "atau" to a visit told only as an aim is the same 
   );
   assert.deepEqual(ev.map(brief), []);
 });
+
+test('a visit noun dated by a time ahead ("…, Agustus mendatang") is planned though no verb says so', () => {
+  const ev = code(
+    'Retno menjelaskan, akan ada pertukaran dokumen saat kunjungan menteri luar negeri Vietnam ke Indonesia, Agustus mendatang.',
+    'Rabu, 14 Mei 2025 - 09:00 WIB',
+  );
+  assert.deepEqual(ev.map(brief), ['CONSULT/visit VNM>IDN 2025-08 planned']);
+});
