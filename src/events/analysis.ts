@@ -147,6 +147,13 @@ export function analyseSentence(ctx: AnalysisContext, s: Sentence): SentenceCont
     const city = places.find((p) => p.to === gr.from - 1 && p.place.country === gr.country && p.place.kind !== 'country');
     if (city) gr.place = city.place;
   }
+  // "situasi di Ukraina", "the situation in Myanmar": a place after a topic noun is where the topic is, not where the
+  // event happens (the place stays no actor).
+  const topicHeads = g.topic_place_heads ?? [];
+  for (let i = places.length - 1; i >= 0; i--) {
+    const p = places[i];
+    if (p.prep && topicHeads.includes(tokens[p.from - 2]?.norm ?? '')) places.splice(i, 1);
+  }
   const times = ctx.times.filter((t) => t.start >= s.start && t.end <= s.end);
   const cues = coding ? ek.cues.findAll(tokens) : [];
   const boundaryAt = new Set<number>();

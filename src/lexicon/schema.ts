@@ -129,6 +129,8 @@ export const grammarSchema = z.strictObject({
   event_links: words.optional(),
   /** Words opening a sentence that tells the next step of a sequence ("Selanjutnya, …", "Then …"). */
   sequence_openers: words.optional(),
+  /** Topic nouns whose place is the topic's ("situasi di Ukraina", "the situation in Myanmar"), not an event's. */
+  topic_place_heads: words.optional(),
 });
 
 export const ANAPHOR_KINDS = ['person', 'country', 'both', 'participants', 'counterpart', 'speaker'] as const;

@@ -901,3 +901,12 @@ test('a visit noun dated by a time ahead ("…, Agustus mendatang") is planned t
   );
   assert.deepEqual(ev.map(brief), ['CONSULT/visit VNM>IDN 2025-08 planned']);
 });
+
+test('a place after a topic noun ("situasi di Myanmar") is the topic\'s, not where the talks are held', () => {
+  const ev = code(
+    'Menteri Luar Negeri Vietnam Bui Thanh Son bertemu Menteri Luar Negeri Thailand di Hanoi pada Rabu (14/5). Kedua menteri bertukar pandangan tentang situasi di Myanmar.',
+    'Rabu, 14 Mei 2025 - 09:00 WIB',
+  );
+  assert.deepEqual(ev.map(brief), ['CONSULT/- VNM>THA 2025-05-14 occurred']);
+  assert.ok(!ev.some((e) => e.place?.country === 'MMR'), JSON.stringify(ev.map((e) => e.place)));
+});
