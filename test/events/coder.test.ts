@@ -910,3 +910,13 @@ test('a place after a topic noun ("situasi di Myanmar") is the topic\'s, not whe
   assert.deepEqual(ev.map(brief), ['CONSULT/- VNM>THA 2025-05-14 occurred']);
   assert.ok(!ev.some((e) => e.place?.country === 'MMR'), JSON.stringify(ev.map((e) => e.place)));
 });
+
+test('denying a report ("membantah bahwa …", "denied that …") rejects no party', () => {
+  const id = code(
+    'Namun, seorang pejabat senior Vietnam membantah bahwa pertemuan tersebut dengan Kamboja telah dijadwalkan.',
+    'Rabu, 14 Mei 2025 - 09:00 WIB',
+  );
+  assert.ok(!id.some((e) => e.type === 'REJECT'), id.map(brief).join('; '));
+  const en = code('A senior Vietnamese official denied that the meeting with Cambodia had been scheduled.', 'May 14, 2025', 'en');
+  assert.ok(!en.some((e) => e.type === 'REJECT'), en.map(brief).join('; '));
+});
