@@ -405,6 +405,20 @@ function groupActors(ctx: AnalysisContext, tokens: Token[], matches: PhraseMatch
       words.length === letters.length && words.every((w, k) => w.word && w.text[0]?.toUpperCase() === letters[k]?.toUpperCase());
     if (spelled && !groups.some((x) => x !== g && x.to === g.from - 1 && x.country === g.country)) g.nonactor = true;
   }
+  // (The same when the bracket closes a body's own phrase: "TNI Angkatan Udara (AU)" is the Indonesian air force.)
+  for (const g of groups) {
+    if (g.countryForm !== 'abbr' || !(g.institution || g.role) || g.to - g.from < 3) continue;
+    const last = tokens[g.to - 1]?.text === ')' ? g.to - 2 : g.to - 1;
+    if (tokens[last - 1]?.text !== '(' || tokens[last + 1]?.text !== ')') continue;
+    const letters = tokens[last].text;
+    const words = tokens.slice(Math.max(g.from, last - 1 - letters.length), last - 1);
+    const spelled =
+      words.length === letters.length && words.every((w, k) => w.word && w.text[0]?.toUpperCase() === letters[k]?.toUpperCase());
+    if (spelled) {
+      g.country = undefined;
+      g.countryForm = undefined;
+    }
+  }
   // "misi Amerika Serikat untuk PBB", "the UN envoy for Myanmar": the state after an office and a post word is the
   // post, part of the phrase, not an actor of its own.
   const postLinks = ctx.k.grammar.post_links ?? [];

@@ -920,3 +920,11 @@ test('denying a report ("membantah bahwa …", "denied that …") rejects no par
   const en = code('A senior Vietnamese official denied that the meeting with Cambodia had been scheduled.', 'May 14, 2025', 'en');
   assert.ok(!en.some((e) => e.type === 'REJECT'), en.map(brief).join('; '));
 });
+
+test('a bracketed abbreviation closing a body\'s own name ("TNI Angkatan Udara (AU)") is that body, not the African Union', () => {
+  const ev = code(
+    'Pesawat Hercules milik TNI Angkatan Udara (AU) dari Lanud Halim Perdanakusuma tiba di Bandara Internasional Yangon, Myanmar pada Selasa (1/4/2025).',
+    'Rabu, 2 April 2025 - 09:00 WIB',
+  );
+  assert.ok(!ev.some((e) => e.source.country === 'AU'), ev.map(brief).join('; '));
+});
