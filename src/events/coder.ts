@@ -316,8 +316,7 @@ function modalityOf(
       if (c.payload !== 'cancelled' && c.payload !== 'planned' && c.payload !== 'expected') continue;
       const nearPredicate = sc.predicates.some((p) => p.from >= c.from - 1 && p.from <= c.to + 2);
       // ("kunjungan menlu Filipina ke Indonesia, Agustus mendatang": a time ahead dates the noun itself.)
-      const timeAhead =
-        c.payload === 'planned' && sc.times.some((x) => x.start <= tokens[c.from].start && tokens[c.to - 1].end <= x.end);
+      const timeAhead = c.payload === 'planned' && sc.times.some((x) => x.start <= tokens[c.from].start && tokens[c.to - 1].end <= x.end);
       if ((c.payload === 'cancelled' || nearPredicate || timeAhead) && (!best || STRENGTH[c.payload] > STRENGTH[best.payload])) best = c;
     }
   }
