@@ -18,6 +18,7 @@ import {
 } from './analysis.ts';
 import { acceptEvent, beginSentence, type Discourse, droppedSubject, endSentence, startDiscourse } from './discourse.ts';
 import { fanOut } from './fanout.ts';
+import { featuresOf } from './features.ts';
 import { type CueClass, type EventKnowledge, eventKnowledge, goldstein, type TriggerDef } from './lexicon.ts';
 import { joinsPair, mergeWithinDocument } from './merge.ts';
 import type { RuleName } from './rules.ts';
@@ -109,7 +110,7 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
     const def = t.payload;
     // "meminta DK PBB menggelar pertemuan": what is asked for or threatened has not happened.
     if (lastDemand && t.from - lastDemand.to <= 8 && !hasBoundary(sc, lastDemand.to, t.from)) continue;
-    if (def.type === 'REQUEST' || def.type === 'THREATEN' || def.content) lastDemand = t;
+    if (def.demand || def.content) lastDemand = t;
     // "menghadiri KTT": the summit noun belongs to the verb's event.
     if (t.from <= consumedUntil) continue;
     if (def.requires) consumedUntil = reading.until;
@@ -124,7 +125,7 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
       // ("mengumumkan pembatalan KTT tersebut"), which is news about the same two sides.
       if ((after && ek.anaphoricAfter.has(after)) || (before && ek.anaphoricBefore.has(before))) {
         const calledOff = sc.cues.some((c) => c.payload === 'cancelled' && c.to <= t.from && c.to >= t.from - 2);
-        if (!calledOff || def.type !== 'CONSULT' || !ctx.discourse.lastPair) continue;
+        if (!calledOff || !def.meeting || !ctx.discourse.lastPair) continue;
         referredPair = ctx.discourse.lastPair;
       }
       // "membahas kemungkinan kunjungan …": a topic, not an event — but "setelah pertemuan puncak Kim dan
@@ -151,11 +152,11 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
     if (m === 'purpose') {
       aimEnd = t.to;
       // "Kim mengundang Putin untuk mengunjungi negaranya": the one invited plans the visit.
-      const guest = def.mode === 'visit' ? invitedGuest(ctx, sc, t) : null;
+      const guest = def.travel ? invitedGuest(ctx, sc, t) : null;
       if (guest) for (const ev of buildEvent(ctx, sc, t, 'planned', 'invitation', index, guest)) out.push(ev);
       // "menyambangi Johannesburg … untuk mengikuti KTT BRICS", "Kunjungan Jokowi ini untuk menghadiri …": what a trip
       // is for happens on it, as the trip does (planned with a planned trip).
-      const trip = def.mode !== 'visit' ? tripBefore(ctx, sc, t, out) : null;
+      const trip = !def.travel ? tripBefore(ctx, sc, t, out) : null;
       if (trip)
         for (const ev of buildEvent(ctx, sc, t, trip.modality, trip.provenance?.modality_cue ?? null, index, null, null, trip.source))
           out.push(ev);
@@ -173,7 +174,7 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
     }
     // "Selanjutnya, menyambangi Johannesburg …": the next leg of a planned trip, told with no cue of its own, is planned too.
     const trip = ctx.discourse.lastVisit;
-    if (!cue && def.mode === 'visit' && def.pos === 'verb' && trip && futureModality(trip.modality) && opensWithSequence(ctx, sc)) {
+    if (!cue && def.travel && def.pos === 'verb' && trip && futureModality(trip.modality) && opensWithSequence(ctx, sc)) {
       modality = trip.modality;
       cue = trip.provenance?.modality_cue ?? null;
       firstRules.push('next-leg-keeps-modality');
@@ -189,8 +190,8 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
  * untuk menghadiri KTT").
  */
 function tripBefore(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<TriggerDef>, coded: CodedEvent[]): CodedEvent | null {
-  if (coded.some((e) => e.mode === 'visit')) return null;
-  const visitNoun = sc.triggers.some((x) => x.to <= t.from && x.payload.mode === 'visit' && x.payload.pos === 'noun');
+  if (coded.some((e) => featuresOf(e.type, e.mode).travel)) return null;
+  const visitNoun = sc.triggers.some((x) => x.to <= t.from && x.payload.travel && x.payload.pos === 'noun');
   return visitNoun ? ctx.discourse.lastVisit : null;
 }
 
@@ -426,7 +427,7 @@ function buildEvent(
   // A one-sided event named by a noun ("uji coba rudal", "missile launches", "kecaman") is new only when
   // its actor stands right by it ("uji coba rudal Korut", "North Korea's missile test"); otherwise the
   // noun refers back to an event told elsewhere ("over its renewed missile launches").
-  if (def.pos === 'noun' && !def.symmetric && def.mode !== 'visit' && !possessor) {
+  if (def.pos === 'noun' && !def.symmetric && !def.travel && !possessor) {
     const near = before[0];
     const gap = near ? tokens.slice(near.to, t.from) : [];
     // (Not across a clause boundary: "Pemerintah kami percaya bahwa desakan …" names a topic, not an act.)
@@ -435,7 +436,7 @@ function buildEvent(
   }
   // "KTT G20", "KTT kelompok Quad": an organisation's summit; the subject attends it.
   let multilateral = false;
-  if (possessor && def.type === 'CONSULT' && isOrganisation(possessor.country)) {
+  if (possessor && def.meeting && isOrganisation(possessor.country)) {
     multilateral = true;
     possessor = null;
     fire('organisation-summit');
@@ -493,7 +494,7 @@ function buildEvent(
   }
   // "arrived in Hanoi early Thursday for a state visit to Vietnam": the trip's purpose has the traveller as subject.
   const purposeBefore = [t.from - 1, t.from - 2].some((i) => i >= 0 && (g.purpose_preps ?? []).includes(tokens[i].norm));
-  if (def.mode === 'visit' && purposeBefore && ctx.discourse.sentence.lastSource && usable(ctx.discourse.sentence.lastSource)) {
+  if (def.travel && purposeBefore && ctx.discourse.sentence.lastSource && usable(ctx.discourse.sentence.lastSource)) {
     subjectBefore = ctx.discourse.sentence.lastSource;
     fire('trip-purpose-traveller');
   }
@@ -611,7 +612,7 @@ function buildEvent(
         for (const c of pairFor(ctx, sc) ?? []) coCountries.add(c);
       // "mengajukan protes ke Pyongyang": a capital the act is sent to is its government (a visit goes to a place);
       // "… melalui Beijing": the channel it goes through is not the other side.
-      const addressed = (x: Group) => !!x.place && def.mode !== 'visit' && placePreposition(g, tokens, x.from) === 'to';
+      const addressed = (x: Group) => !!x.place && !def.travel && placePreposition(g, tokens, x.from) === 'to';
       const channel = (x: Group) => (g.intermediaries ?? []).includes(tokens[x.from - 1]?.norm ?? '');
       const cands = bothSides
         ? []
@@ -622,14 +623,7 @@ function buildEvent(
       // ("warned that the North would …": after a complementizer the actor is the subject of what follows.)
       // ("pledged North Korea's full support": a possessor is no object.)
       const possessive = ["'s", '’s'].includes(tokens[cands[0]?.to ?? -1]?.text ?? '');
-      if (
-        def.pos === 'verb' &&
-        def.type !== 'CONSULT' &&
-        cands[0] &&
-        cands[0].from === t.to &&
-        !sc.boundaryAt.has(t.to - 1) &&
-        !possessive
-      ) {
+      if (def.pos === 'verb' && !def.meeting && cands[0] && cands[0].from === t.to && !sc.boundaryAt.has(t.to - 1) && !possessive) {
         const obj = resolveActor(ctx, sc, cands[0], srcActor);
         if (obj?.country && obj.country === srcActor.country) return [];
       }
@@ -643,7 +637,7 @@ function buildEvent(
         }
       }
       // A visit noun names its destination with a preposition ("kunjungan Putin ke Korea Utara").
-      const needsTo = def.mode === 'visit' && def.pos === 'noun';
+      const needsTo = def.travel && def.pos === 'noun';
       target ??=
         cands.find((x) => {
           if (needsTo && !g.place_to.includes(tokens[x.from - 1]?.norm ?? '')) return false;
@@ -660,7 +654,7 @@ function buildEvent(
   // The states acting: the source and those coordinated with it.
   const actingSides = () => new Set([srcActor.country, ...coActors.map((x) => resolveActor(ctx, sc, x, null)?.country)]);
   // "Biden menyambut baik langkah tersebut": a step referred back is the last actor's, the one it backs.
-  const referred = def.type !== 'CONSULT' ? refersToAct(ctx, sc, t) : null;
+  const referred = !def.meeting ? refersToAct(ctx, sc, t) : null;
   const answeredBy =
     referred === 'hostile' && goldstein(def.cameo) < 0
       ? [ctx.discourse.lastHostile]
@@ -679,20 +673,20 @@ function buildEvent(
   }
 
   // Place: where it happens, or where a visit goes.
-  const place = findPlace(sc, t, def.mode === 'visit');
+  const place = findPlace(sc, t, !!def.travel);
   // "tiba di Seoul", "terbang ke Tokyo": the place right after a visit verb names the host.
   // ("menyambangi Johannesburg", "visited Osaka": a city right after a visit verb is its object.)
   const adjacentPlace = sc.places.find(
-    (p) => (p.prep || (def.mode === 'visit' && def.pos === 'verb' && p.from === t.to)) && p.from >= t.to && p.from <= t.to + 1,
+    (p) => (p.prep || (def.travel && def.pos === 'verb' && p.from === t.to)) && p.from >= t.to && p.from <= t.to + 1,
   );
-  if (def.mode === 'visit' && adjacentPlace && adjacentPlace.place.country !== srcActor.country) {
+  if (def.travel && adjacentPlace && adjacentPlace.place.country !== srcActor.country) {
     tgtActor = { name: null, country: adjacentPlace.place.country, sector: null, text: adjacentPlace.place.name };
     fire('visit-place-host');
   }
   // "will fly to Anchorage, where he will meet Chinese officials": a trip home is no visit; the meeting is the event.
-  if (def.mode === 'visit' && def.voice !== 'host' && adjacentPlace && adjacentPlace.place.country === srcActor.country) return [];
+  if (def.travel && def.voice !== 'host' && adjacentPlace && adjacentPlace.place.country === srcActor.country) return [];
   if (
-    def.mode === 'visit' &&
+    def.travel &&
     (!tgtActor?.country || tgtActor.country === srcActor.country) &&
     place &&
     place.country !== srcActor.country &&
@@ -702,9 +696,9 @@ function buildEvent(
     fire('visit-place-host');
   }
   const jointBoth = !def.symmetric && (source?.anaphor === 'both' || source?.anaphor === 'participants');
-  if (def.target !== 'none' && def.mode !== 'multilateral' && !tgtActor?.country) {
+  if (def.target !== 'none' && !def.gathering && !tgtActor?.country) {
     // Conflict events often name the other side only earlier in the sentence.
-    if (def.mode !== 'visit' && def.type !== 'CONSULT' && def.type !== 'AGREE') {
+    if (def.target !== 'after') {
       const other = [...before, ...after].find((x) => {
         // Not one of the actors themselves ("Seoul, Washington and Tokyo condemned the launch").
         if (x === source || x === partner || coActors.includes(x)) return false;
@@ -719,7 +713,7 @@ function buildEvent(
   }
   // "kedua pihak bertemu": the subject names both sides of the text's main pair.
   // (Not for a visit: "both leaders arrived in …" names no host between them.)
-  if (!tgtActor?.country && def.mode !== 'visit' && (source?.anaphor === 'both' || source?.anaphor === 'participants')) {
+  if (!tgtActor?.country && !def.travel && (source?.anaphor === 'both' || source?.anaphor === 'participants')) {
     const pair = pairFor(ctx, sc);
     const other = pair?.find((c) => c !== srcActor.country);
     if (other) {
@@ -738,7 +732,7 @@ function buildEvent(
   // "Sebagai balasan, militer Korsel dan AS menembakkan rudal": a show of force in response answers the
   // state whose hostile act was told last; done by two states with no one to answer, it is an act
   // between them (a joint drill), coded once.
-  if (def.target === 'none' && def.type === 'MOBILIZE' && !tgtActor?.country) {
+  if (def.target === 'none' && def.show_of_force && !tgtActor?.country) {
     if (
       ctx.discourse.lastHostile &&
       !actingSides().has(ctx.discourse.lastHostile) &&
@@ -757,9 +751,9 @@ function buildEvent(
   // "melancarkan serangan udara ke sejumlah wilayah di Jalur Gaza": an attack on a place of another state is on that state.
   if (def.target === 'place' && !tgtActor?.country && place?.country && place.country !== srcActor.country)
     tgtActor = { name: null, country: place.country, sector: null, text: place.name };
-  if (def.target !== 'none' && def.mode !== 'multilateral' && !multilateral && !tgtActor?.country) return [];
+  if (def.target !== 'none' && !def.gathering && !multilateral && !tgtActor?.country) return [];
   if (tgtActor?.country && tgtActor.country === srcActor.country) {
-    if (def.target === 'none' || def.mode === 'multilateral') tgtActor = null;
+    if (def.target === 'none' || def.gathering) tgtActor = null;
     else return [];
   }
 
@@ -788,12 +782,12 @@ function buildEvent(
     }
   }
   // "KTT ke-43 ASEAN": a meeting noun whose other side is an organisation is that body's summit.
-  if (def.pos === 'noun' && def.type === 'CONSULT' && def.mode === null && isOrganisation(tgtActor?.country ?? undefined)) {
+  if (def.pos === 'noun' && def.meeting && def.mode === null && isOrganisation(tgtActor?.country ?? undefined)) {
     multilateral = true;
     fire('organisation-summit');
   }
   // A summit's other side is the state where it meets, when the text names it ("KTT G20 di Osaka, Jepang").
-  if (multilateral || def.mode === 'multilateral') {
+  if (multilateral || def.gathering) {
     if (place?.country && place.country !== srcActor.country) {
       tgtActor = { name: null, country: place.country, sector: null, text: place.name };
       fire('summit-host-state');
@@ -802,13 +796,8 @@ function buildEvent(
   const target_ = tgtActor ?? { name: null, country: null, sector: null };
   // A visit is between two sides too: "kedua pihak" after it means the visitor and the host.
 
-  const mode = multilateral
-    ? 'multilateral'
-    : def.mode === 'visit' || def.mode === 'multilateral'
-      ? def.mode
-      : place && def.type === 'CONSULT' && def.mode === null
-        ? thirdParty(place, srcActor, target_)
-        : def.mode;
+  // A meeting with no mode of its own held in a third state is mediated there ("third-party").
+  const mode = multilateral ? 'multilateral' : place && def.meeting && def.mode === null ? thirdParty(place, srcActor, target_) : def.mode;
   if (mode === 'third-party') fire('third-party-place');
   let confidence = 0.45;
   if (srcActor.name) confidence += 0.1;

@@ -5,6 +5,7 @@ import type { GrammarLexicon } from '../actors/lexicon.ts';
 import { dayRange, type ResolvedDate, resolveTime, type TimeExpression, type Ymd } from '../time/expressions.ts';
 import type { Actor, CodedEvent, Modality } from '../types.ts';
 import type { Group } from './analysis.ts';
+import { featuresOf } from './features.ts';
 
 /** A date told in a sentence. */
 export interface Dated {
@@ -139,7 +140,7 @@ export function endSentence(
 ): void {
   const state = d as State;
   for (const e of s.events) {
-    if (e.mode === 'visit') state.lastVisit = e;
+    if (featuresOf(e.type, e.mode).travel) state.lastVisit = e;
     if (!state.leadDate && e.modality === 'occurred' && e.date?.length === 10 && !e.date_end)
       state.leadDate = { date: e.date, date_end: e.date_end, precision: 'day' };
     if (e.date && e.date.length >= 7)

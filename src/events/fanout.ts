@@ -51,7 +51,7 @@ export const EXPANSIONS: readonly Expansion[] = [
     // A joint show of force ("Korsel dan AS menembakkan rudal") is one act of the allies together.
     name: 'coordinated-actors-act',
     expand(ctx, sc, { event, def, coActors }, out) {
-      const jointForce = def.type === 'MOBILIZE' && def.target === 'none';
+      const jointForce = def.show_of_force && def.target === 'none';
       for (const x of jointForce ? [] : coActors) {
         const co = resolveActor(ctx, sc, x, null);
         if (
@@ -68,7 +68,7 @@ export const EXPANSIONS: readonly Expansion[] = [
     // "will fly to Kuala Lumpur and then to Bangkok": a second destination of the same trip.
     name: 'second-destination',
     expand(ctx, sc, { event, def, adjacentPlace }, out) {
-      if (def.mode !== 'visit' || !adjacentPlace) return;
+      if (!def.travel || !adjacentPlace) return;
       const g = ctx.k.grammar;
       const more = sc.places.find(
         (p) =>
@@ -112,7 +112,7 @@ export const EXPANSIONS: readonly Expansion[] = [
     // one event, on the first named.)
     name: 'list-of-others',
     expand(ctx, sc, { event, def, target }, out) {
-      if (!target || !event.target.country || !(def.mode === 'visit' || (def.symmetric && target.anaphor === 'counterpart'))) return;
+      if (!target || !event.target.country || !(def.travel || (def.symmetric && target.anaphor === 'counterpart'))) return;
       const seen = new Set([event.source.country, event.target.country]);
       const firsts = [...out];
       for (const member of listAfter(ctx.k.grammar, sc, target)) {

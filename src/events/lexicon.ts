@@ -4,8 +4,10 @@ import { loadLexicon } from '../lexicon/load.ts';
 import type { ModalityLexicon } from '../lexicon/schema.ts';
 import { PhraseMatcher } from '../text/tokens.ts';
 import type { EventType, Modality } from '../types.ts';
+import { type EventFeatures, featuresOf } from './features.ts';
 
-export interface TriggerDef {
+/** A trigger: its lexicon entry, over the features of its type and mode (./features.ts). */
+export interface TriggerDef extends Omit<EventFeatures, 'target'> {
   type: EventType;
   mode: string | null;
   cameo: string;
@@ -63,9 +65,11 @@ function buildEventKnowledge(lang: Language): EventKnowledge {
   const ev = lang.lexicon('events');
   const triggers = new PhraseMatcher<TriggerDef>();
   for (const t of ev.triggers) {
-    const { phrases, ...def } = t;
-    for (const p of phrases)
-      triggers.add(p, { ...def, mode: def.mode ?? null, phrase: p }, /^\p{Lu}{2,}/u.test(p) ? { caseSensitive: true } : {});
+    const { phrases, ...entry } = t;
+    // The entry's own keys win over its type's and mode's features.
+    const declared = Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== undefined));
+    const def = { ...featuresOf(entry.type, entry.mode), ...declared, mode: entry.mode ?? null } as Omit<TriggerDef, 'phrase'>;
+    for (const p of phrases) triggers.add(p, { ...def, phrase: p }, /^\p{Lu}{2,}/u.test(p) ? { caseSensitive: true } : {});
   }
   const notEvents = new PhraseMatcher<true>();
   for (const p of ev.not_events ?? []) notEvents.add(p, true);

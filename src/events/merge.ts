@@ -2,6 +2,7 @@
 // here for the coder and the store, and the merge of restatements of one event within a page.
 import { datesCompatible, dayRange } from '../time/expressions.ts';
 import type { Actor, CodedEvent, EventType, Modality } from '../types.ts';
+import { featuresOf } from './features.ts';
 
 /** PLOVER quad classes: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. kronik counts SANCTION as material conflict (4). */
 export const QUAD_CLASS: Record<EventType, 1 | 2 | 3 | 4> = {
@@ -36,7 +37,7 @@ export const joinsPair = (type: string) => SYMMETRIC_TYPES.has(type);
 
 /** Symmetric events: source and target may be swapped (meetings, calls, agreements; a visit has a host). */
 export function isSymmetric(type: string, mode: string | null | undefined): boolean {
-  return SYMMETRIC_TYPES.has(type) && mode !== 'visit';
+  return SYMMETRIC_TYPES.has(type) && !featuresOf(type, mode).travel;
 }
 
 /** How a missing country is written in a dyad. */
@@ -78,11 +79,10 @@ export function mergeWithinDocument(events: CodedEvent[]): CodedEvent[] {
     // visit between the same two states are that visit.
     const pair = (x: CodedEvent) => dyadKey(x.source.country, x.target.country);
     const visit =
-      e.type === 'CONSULT' && e.mode === null
+      featuresOf(e.type, e.mode).meeting && e.mode === null
         ? out.find(
             (o) =>
-              o.type === 'CONSULT' &&
-              o.mode === 'visit' &&
+              featuresOf(o.type, o.mode).travel &&
               o.evidence.start === e.evidence.start &&
               pair(o) === pair(e) &&
               futureClass(o.modality) === futureClass(e.modality) &&
@@ -94,7 +94,7 @@ export function mergeWithinDocument(events: CodedEvent[]): CodedEvent[] {
       (o) =>
         o.type === e.type &&
         // Talks, and talks held in a third state, may be one meeting; a visit, a call or a summit of many is not.
-        (o.mode === e.mode || (o.type === 'CONSULT' && [o.mode, e.mode].every((m) => m === null || m === 'third-party'))) &&
+        (o.mode === e.mode || (featuresOf(o.type, null).meeting && [o.mode, e.mode].every((m) => m === null || m === 'third-party'))) &&
         eventDyad(o) === eventDyad(e) &&
         futureClass(o.modality) === futureClass(e.modality) &&
         actorsCompatible(o, e) &&

@@ -265,6 +265,23 @@ export const ploverContextsSchema = z.strictObject({
   sector: z.record(z.string(), words),
 });
 
+/** Features of a kind of event (lexicons/common/event-features.yaml); rules read these, not the type's name. */
+export const eventFeaturesEntrySchema = z.strictObject({
+  meeting: z.boolean().optional(),
+  travel: z.boolean().optional(),
+  gathering: z.boolean().optional(),
+  demand: z.boolean().optional(),
+  show_of_force: z.boolean().optional(),
+  /** after: the other side only after the trigger; unset: after it, else anywhere in the sentence. */
+  target: z.literal('after').optional(),
+  reason: z.string().min(1),
+});
+
+export const eventFeaturesSchema = z.strictObject({
+  types: z.partialRecord(eventType, eventFeaturesEntrySchema),
+  modes: z.record(z.string(), eventFeaturesEntrySchema),
+});
+
 /** Each lexicon file's schema: `<name>` for the per-language files, `common/<name>` for the shared ones. */
 export const LEXICON_SCHEMAS = {
   events: eventsSchema,
@@ -283,6 +300,7 @@ export const LEXICON_SCHEMAS = {
   'common/outlets': outletsSchema,
   'common/bylines': bylinesSchema,
   'common/plover-contexts': ploverContextsSchema,
+  'common/event-features': eventFeaturesSchema,
   'common/html-furniture': htmlFurnitureSchema,
   'common/furniture': furnitureSchema,
 } as const;
@@ -291,6 +309,7 @@ export type LexiconKey = keyof typeof LEXICON_SCHEMAS;
 
 export type EventsLexicon = z.infer<typeof eventsSchema>;
 export type TriggerEntry = z.infer<typeof triggerEntrySchema>;
+export type EventFeaturesEntry = z.infer<typeof eventFeaturesEntrySchema>;
 export type ModalityLexicon = z.infer<typeof modalitySchema>;
 export type GrammarLexicon = z.infer<typeof grammarSchema>;
 export type ActorsLexicon = z.infer<typeof actorsSchema>;

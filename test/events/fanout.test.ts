@@ -5,6 +5,7 @@ import { actorKnowledge } from '../../src/actors/lexicon.ts';
 import type { ResolveContext } from '../../src/actors/resolve.ts';
 import { startDiscourse } from '../../src/events/discourse.ts';
 import { EXPANSIONS, type FanOutInput, fanOut } from '../../src/events/fanout.ts';
+import { featuresOf } from '../../src/events/features.ts';
 import type { TriggerDef } from '../../src/events/lexicon.ts';
 import type { CodedEvent } from '../../src/types.ts';
 import { sentenceWith } from '../helpers/sentence.ts';
@@ -24,7 +25,16 @@ const sentence = (text: string, phrases: [number, number, string][]) =>
     phrases.map(([from, to, country]) => [from, to, { country }]),
   );
 
-const def = (over: Partial<TriggerDef>): TriggerDef => ({ type: 'CONSULT', mode: null, cameo: '040', pos: 'verb', phrase: 'x', ...over });
+// A trigger as the lexicon builds it: its type's and mode's features (lexicons/common/event-features.yaml) under its own keys.
+const def = (over: Partial<TriggerDef>): TriggerDef => ({
+  ...featuresOf(over.type ?? 'CONSULT', over.mode ?? null),
+  type: 'CONSULT',
+  mode: null,
+  cameo: '040',
+  pos: 'verb',
+  phrase: 'x',
+  ...over,
+});
 
 function event(type: CodedEvent['type'], source: string, target: string | null, mode: string | null = null): CodedEvent {
   return {
