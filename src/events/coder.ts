@@ -748,6 +748,18 @@ function buildEvent(
       }
     }
   }
+  // "began drills around Taiwan", "… around the island": a show of force answering no one is aimed at the other state
+  // it surrounds (a state or an island state named after the word, in the trigger's clause).
+  if (def.target === 'none' && def.show_of_force && !tgtActor?.country) {
+    const around = new Set((g.surrounding ?? []).map((w) => w.toLowerCase()));
+    const end = tokens.findIndex((x, i) => i >= t.to && sc.boundaryAt.has(i) && x.word);
+    const ring = groups.find((x) => x.from >= t.to && (end < 0 || x.from < end) && usable(x) && around.has(tokens[x.from - 1]?.norm ?? ''));
+    const ringed = ring ? resolveActor(ctx, sc, ring, srcActor) : null;
+    if (ringed?.country && ringed.country !== srcActor.country && !actingSides().has(ringed.country)) {
+      tgtActor = { name: null, country: ringed.country, sector: null, text: ringed.text };
+      fire('force-around-state');
+    }
+  }
   // "melancarkan serangan udara ke sejumlah wilayah di Jalur Gaza": an attack on a place of another state is on that state.
   if (def.target === 'place' && !tgtActor?.country && place?.country && place.country !== srcActor.country)
     tgtActor = { name: null, country: place.country, sector: null, text: place.name };

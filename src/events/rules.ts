@@ -34,6 +34,7 @@ export const RULES = {
   'referred-meeting-pair': 'a meeting referred back ("KTT tersebut") is between the sides it was told with',
   'force-in-response': 'a show of force in response answers the state whose hostile act was told last',
   'joint-drill': 'a show of force by two states with no one to answer is an act between them',
+  'force-around-state': 'a show of force answering no one is aimed at the other state it surrounds ("drills around Taiwan")',
   'roles-on-event-day': "offices are held by whoever held them on the event's day",
   'summit-host-state': "a summit's other side is the state where it meets",
   'third-party-place': 'a meeting held in a state that is neither side is CONSULT/third-party',

@@ -131,6 +131,8 @@ export const grammarSchema = z.strictObject({
   sequence_openers: words.optional(),
   /** Topic nouns whose place is the topic's ("situasi di Ukraina", "the situation in Myanmar"), not an event's. */
   topic_place_heads: words.optional(),
+  /** Words before the state a show of force surrounds ("drills around Taiwan", "manoeuvres near Japan"): its target. */
+  surrounding: words.optional(),
 });
 
 export const ANAPHOR_KINDS = ['person', 'country', 'both', 'participants', 'counterpart', 'speaker'] as const;

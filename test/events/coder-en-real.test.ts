@@ -230,3 +230,32 @@ test("a crowd's protest is its state's: the state named with the crowd, or where
   const police = code('Police surrounded the British embassy in Tehran on Sunday.', 'June 6, 2011');
   assert.ok(!police.some((e) => e.type === 'PROTEST'), all(police));
 });
+
+test('a show of force around a state, or around "the island" named as one before, is aimed at that state', () => {
+  const island = code(
+    'Cyprus said it was watching. Turkey, which does not recognise Cyprus, began naval drills around the island on Tuesday.',
+    'June 7, 2023',
+  );
+  const drill = island.find((e) => e.type === 'MOBILIZE');
+  assert.ok(drill, all(island));
+  assert.equal(drill.source.country, 'TUR');
+  assert.equal(drill.target.country, 'CYP');
+  const near = code('India began large air drills near Pakistan on Tuesday.', 'June 7, 2023').find((e) => e.type === 'MOBILIZE');
+  assert.equal(near?.target.country, 'PAK');
+  // Around a place of its own: no one is targeted.
+  const home = code('India began large air drills near Delhi on Tuesday.', 'June 7, 2023').find((e) => e.type === 'MOBILIZE');
+  assert.ok(home, 'drill at home');
+  assert.equal(home.target.country, null);
+});
+
+test('"the day after" someone returned from a visit dates the visit a day before the sentence\'s own day', () => {
+  const ev = code(
+    'Turkey began naval drills near Greece on Saturday, the day after Greek Prime Minister Kyriakos Mitsotakis returned from a brief visit to France.',
+    'June 11, 2023',
+  );
+  const visit = ev.find((e) => e.type === 'CONSULT' && e.mode === 'visit');
+  assert.ok(visit, all(ev));
+  assert.equal(visit.source.country, 'GRC');
+  assert.equal(visit.target.country, 'FRA');
+  assert.equal(visit.date, '2023-06-09');
+});
