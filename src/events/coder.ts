@@ -220,6 +220,24 @@ function opensWithSubordinator(ctx: DocContext, sc: SentenceContext, t: PhraseMa
   return false;
 }
 
+/**
+ * The speaker a pronoun subject points to when it stands right after a speech verb, only auxiliaries between it and the
+ * trigger ("… said it had launched"): the actor right before the verb ("NATO said it …"), or, when the verb has none of
+ * its own ("NATO denied …, but said it …"), the sentence's opening subject.
+ */
+function reportedSpeaker(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<TriggerDef>): Group | null {
+  const g = ctx.k.grammar;
+  const { tokens } = sc;
+  const pronouns = new Set((g.reported_pronouns ?? []).map((w) => w.toLowerCase()));
+  const auxiliary = (i: number) => sc.cues.some((c) => c.from <= i && i < c.to) || (g.passive_auxiliaries ?? []).includes(tokens[i].norm);
+  let i = t.from - 1;
+  while (i >= 0 && t.from - i <= 3 && !pronouns.has(tokens[i].norm) && auxiliary(i)) i--;
+  if (i < 1 || !pronouns.has(tokens[i].norm) || !ctx.k.speechVerbs.has(tokens[i - 1].norm)) return null;
+  const verb = i - 1;
+  const subject = (x: Group) => x.to <= verb && usable(x) && !x.anaphor && !isOblique(ctx, sc, x);
+  return sc.groups.find((x) => subject(x) && verb - x.to <= 1) ?? sc.groups.find(subject) ?? null;
+}
+
 /** The actor invited right before "untuk/to" + a visit verb: "mengundang Putin untuk mengunjungi …". */
 function invitedGuest(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<TriggerDef>): Group | null {
   const invite = new Set((ctx.k.grammar.invite_verbs ?? []).map((w) => w.toLowerCase()));
@@ -491,6 +509,12 @@ function buildEvent(
     fire('participle-subject');
     // (The actor after a gerund is its object, not an owner as after a noun: "meeting President Zelensky".)
     possessor = null;
+  }
+  // "NATO denied targeting Qaddafi …, but said it had launched air strikes": a pronoun after a speech verb is its speaker.
+  const speaker = def.pos === 'verb' ? reportedSpeaker(ctx, sc, t) : null;
+  if (speaker) {
+    subjectBefore = speaker;
+    fire('reported-pronoun-speaker');
   }
   // "arrived in Hanoi early Thursday for a state visit to Vietnam": the trip's purpose has the traveller as subject.
   const purposeBefore = [t.from - 1, t.from - 2].some((i) => i >= 0 && (g.purpose_preps ?? []).includes(tokens[i].norm));

@@ -15,6 +15,7 @@ export const RULES = {
   'same-sides': '"met … and agreed …": the same two sides agree',
   'main-clause-subject': "after a subordinator or a preposition, a verb or meeting noun shares the main clause's subject",
   'participle-subject': "a participle after a comma shares the main clause's subject",
+  'reported-pronoun-speaker': 'a pronoun subject right after a speech verb ("… but said it had launched") is its speaker',
   'trip-purpose-traveller': "a visit told as a trip's purpose has the traveller as subject",
   'passive-voice': 'a passive trigger: the subject is the target, the agent after it the source',
   'host-voice': 'a host trigger ("menerima kunjungan"): the subject is the host, the guest after it the source',

@@ -133,6 +133,8 @@ export const grammarSchema = z.strictObject({
   topic_place_heads: words.optional(),
   /** Words before the state a show of force surrounds ("drills around Taiwan", "manoeuvres near Japan"): its target. */
   surrounding: words.optional(),
+  /** Pronouns that, right after a speech verb, are its speaker ("NATO … said it had launched strikes"). */
+  reported_pronouns: words.optional(),
 });
 
 export const ANAPHOR_KINDS = ['person', 'country', 'both', 'participants', 'counterpart', 'speaker'] as const;

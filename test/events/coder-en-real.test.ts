@@ -259,3 +259,18 @@ test('"the day after" someone returned from a visit dates the visit a day before
   assert.equal(visit.target.country, 'FRA');
   assert.equal(visit.date, '2023-06-09');
 });
+
+test('a pronoun subject right after a speech verb is the speaker, not a party named in between', () => {
+  const ev = code(
+    'Israel denied targeting Syrian President Bashar al-Assad in the Friday night raid, but said it had launched air strikes on military targets.',
+    'October 5, 2024',
+  );
+  const strike = ev.find((e) => e.type === 'ASSAULT');
+  assert.ok(strike, all(ev));
+  assert.equal(strike.source.country, 'ISR');
+  assert.equal(strike.target.country, 'SYR');
+  const direct = code('After talks with Pakistan, India said it had deployed troops to the border.', 'October 5, 2024');
+  const deploy = direct.find((e) => e.type === 'MOBILIZE');
+  assert.ok(deploy, all(direct));
+  assert.equal(deploy.source.country, 'IND');
+});
