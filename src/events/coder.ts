@@ -300,7 +300,10 @@ function modalityOf(
       break;
     }
   }
-  const inScope = cues.filter((c) => c.to <= t.from && c.from >= leftLimit && c.payload !== 'boundary');
+  // ("Rencana kunjungan tersebut dibahas dalam pertemuan …": a cue right before another event noun is that noun's; it
+  // does not reach a trigger after it.)
+  const ownedByNoun = (c: PhraseMatch<CueClass>) => sc.triggers.some((x) => x.from === c.to && x.to <= t.from && x.payload.pos === 'noun');
+  const inScope = cues.filter((c) => c.to <= t.from && c.from >= leftLimit && c.payload !== 'boundary' && !ownedByNoun(c));
   // An aim: the nearest cue before a verb is "untuk"/"to" ("untuk bertemu", "untuk X dan menghadiri …").
   const nearest = inScope[inScope.length - 1];
   // ("responded to Wednesday's launches by firing …": a verb right after a preposition is the means, not an aim.)

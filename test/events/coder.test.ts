@@ -928,3 +928,16 @@ test('a bracketed abbreviation closing a body\'s own name ("TNI Angkatan Udara (
   );
   assert.ok(!ev.some((e) => e.source.country === 'AU'), ev.map(brief).join('; '));
 });
+
+test('"berencana untuk mengunjungi …" is a planned visit; "Rencana lawatan itu" is the plan of that trip, not of the meeting told after it', () => {
+  const ev = code(
+    'Presiden Prabowo Subianto berencana untuk mengunjungi Korea Selatan pada pertengahan Mei 2025, menurut juru bicara Istana. Rencana lawatan itu dibicarakan dalam pertemuan antara Menteri Luar Negeri RI Sugiono dan Menteri Luar Negeri Korea Selatan Cho Tae-yul di Jakarta pada Jumat (28/2).',
+    'Senin, 3 Maret 2025 - 09:00 WIB',
+  );
+  const visit = ev.find((e) => e.mode === 'visit');
+  assert.ok(visit, ev.map(brief).join('; '));
+  assert.deepEqual([visit.source.country, visit.target.country, visit.modality], ['IDN', 'KOR', 'planned']);
+  const talks = ev.find((e) => e.type === 'CONSULT' && e.mode === null);
+  assert.ok(talks, ev.map(brief).join('; '));
+  assert.deepEqual([talks.date, talks.modality], ['2025-02-28', 'occurred']);
+});
