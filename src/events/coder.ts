@@ -461,6 +461,9 @@ function buildEvent(
     multilateral = true;
     possessor = null;
     fire('organisation-summit');
+    // ("memuji kepemimpinannya pada Pertemuan Menlu G20", "dicoret dari KTT ASEAN", "kata Kishida pada pertemuan APEC"): a
+    // body's summit after a preposition is the setting of what the sentence tells, not news of its own.
+    if (g.oblique.includes(tokens[t.from - 1]?.norm ?? '')) return [];
   }
   const ownerSuffix = g.possessive_suffixes.some((sfx) => tokens[t.to - 1]?.norm.endsWith(sfx) && !def.phrase.endsWith(sfx));
 

@@ -941,3 +941,20 @@ test('"berencana untuk mengunjungi …" is a planned visit; "Rencana lawatan itu
   assert.ok(talks, ev.map(brief).join('; '));
   assert.deepEqual([talks.date, talks.modality], ['2025-02-28', 'occurred']);
 });
+
+test("a body's summit after a preposition is the setting of what is told, not an event; attending one is", () => {
+  const ev = code(
+    'Menteri Luar Negeri Australia Penny Wong memuji kepemimpinan Malaysia pada KTT ASEAN di Kuala Lumpur. Perdana Menteri Jepang menghadiri KTT ASEAN di Kuala Lumpur pada Minggu. Nama Menlu Myanmar dicoret dari Pertemuan Menlu ASEAN.',
+    'Senin, 27 Oktober 2025 - 09:00 WIB',
+  );
+  const summits = ev.filter((e) => e.mode === 'multilateral');
+  assert.deepEqual(
+    summits.map((e) => e.source.country),
+    ['JPN'],
+    ev.map(brief).join('; '),
+  );
+  assert.ok(
+    ev.some((e) => e.type === 'SUPPORT' && e.source.country === 'AUS' && e.target.country === 'MYS'),
+    ev.map(brief).join('; '),
+  );
+});
