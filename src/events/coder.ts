@@ -30,6 +30,10 @@ interface DocContext extends ResolveContext, AnalysisContext {
   ref: Ymd | null;
   /** What the page has told so far (written by discourse.ts only). */
   discourse: Discourse;
+  /** The author of the first act of force the page tells, known from a first pass: what a reaction told before it answers. */
+  aheadHostile: string | null;
+  /** Set when a reaction to an act referred back came before any act was told (a second pass may find its author). */
+  wantsAhead: boolean;
 }
 
 /** Raised when coding a document runs past its deadline. */
@@ -38,7 +42,21 @@ export class DeadlineError extends Error {}
 /** Codes the events of one document; past `deadline` (a Date.now() time) it gives up with a DeadlineError. */
 export function codeEvents(doc: Document, opts: { deadline?: number } = {}): CodedEvent[] {
   if (doc.language === 'other' || !doc.body) return [];
-  const lang = doc.language;
+  const first = codePass(doc, opts, null);
+  if (!first.wantsAhead) return first.events;
+  // "Ned Price mengutuk peluncuran ICBM …" told before "Pyongyang menembakkan 25 rudal …": the page leads with the
+  // reactions; the act they answer is the first act of force it tells.
+  const act = first.raw.find((e) => Number(e.cameo.slice(0, 2)) >= 15 && e.modality === 'occurred');
+  if (!act?.source.country) return first.events;
+  return codePass(doc, opts, act.source.country).events;
+}
+
+function codePass(
+  doc: Document,
+  opts: { deadline?: number },
+  aheadHostile: string | null,
+): { events: CodedEvent[]; raw: CodedEvent[]; wantsAhead: boolean } {
+  const lang = doc.language as Exclude<Document['language'], 'other'>;
   const ctx: DocContext = {
     k: actorKnowledge(lang),
     ek: eventKnowledge(lang),
@@ -50,6 +68,8 @@ export function codeEvents(doc: Document, opts: { deadline?: number } = {}): Cod
     discourse: startDiscourse(),
     datelineEnd: datelineEnd(doc),
     times: findTimeExpressions(doc.body, lang),
+    aheadHostile,
+    wantsAhead: false,
   };
   const events: CodedEvent[] = [];
   doc.sentences.forEach((s, i) => {
@@ -75,7 +95,7 @@ export function codeEvents(doc: Document, opts: { deadline?: number } = {}): Cod
       ctx.k.grammar,
     );
   });
-  return mergeWithinDocument(events);
+  return { events: mergeWithinDocument(events.map((e) => ({ ...e }))), raw: events, wantsAhead: ctx.wantsAhead };
 }
 
 // ---------------------------------------------------------------- events of a sentence
@@ -454,6 +474,10 @@ function buildEvent(
     // (Not across a clause boundary: "Pemerintah kami percaya bahwa desakan …" names a topic, not an act.)
     if (!near || gap.length > 2 || !gap.every((x, k) => (x.word || x.text === "'s" || x.text === '’s') && !sc.boundaryAt.has(near.to + k)))
       return [];
+    // ("Jepang mengecam peluncuran rudal balistik": a noun right after another event's verb is what that verb is about,
+    // not an act of the verb's subject.)
+    if (sc.triggers.some((x) => x.from >= near.to && x.to <= t.from && x.alternatives.some((a) => a.pos === 'verb' && !a.requires)))
+      return [];
   }
   // "KTT G20", "KTT kelompok Quad": an organisation's summit; the subject attends it.
   let multilateral = false;
@@ -687,7 +711,7 @@ function buildEvent(
   const referred = !def.meeting ? refersToAct(ctx, sc, t) : null;
   const answeredBy =
     referred === 'hostile' && goldstein(def.cameo) < 0
-      ? [ctx.discourse.lastHostile]
+      ? [ctx.discourse.lastHostile ?? ahead(ctx)]
       : referred === 'act' && !tgtActor?.country
         ? // ("kecewa dengan tindakan ini": disapproval of "this act" answers the last hostile one, if any.)
           [goldstein(def.cameo) < 0 ? ctx.discourse.lastHostile : null, ctx.discourse.lastOpening, ctx.discourse.lastSubject?.actor.country]
@@ -898,6 +922,12 @@ function refersToAct(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<Trigge
     return hostile && !owned ? 'hostile' : null;
   }
   return null;
+}
+
+/** The author of an act answered before the page told any: known on the second pass, asked for on the first. */
+function ahead(ctx: DocContext): string | null {
+  ctx.wantsAhead = true;
+  return ctx.aheadHostile;
 }
 
 /** Whether a phrase is marked as told before: "the launch", "that move", "peluncuran itu". */

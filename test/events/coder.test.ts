@@ -958,3 +958,18 @@ test("a body's summit after a preposition is the setting of what is told, not an
     ev.map(brief).join('; '),
   );
 });
+
+test('a reaction told before the act it answers answers the first act of force the page tells; the act it is about is not its own', () => {
+  const ev = code(
+    'Pemerintah Jepang mengecam peluncuran rudal balistik dan menyebutnya ancaman serius bagi kawasan. Pada Kamis (6/3/2025) pagi, Korea Utara menembakkan dua rudal balistik ke Laut Jepang.',
+    'Jumat, 7 Maret 2025 - 08:00 WIB',
+  );
+  const accuse = ev.find((e) => e.type === 'ACCUSE');
+  assert.ok(accuse, ev.map(brief).join('; '));
+  assert.deepEqual([accuse.source.country, accuse.target.country, accuse.modality], ['JPN', 'PRK', 'occurred']);
+  assert.deepEqual(
+    ev.filter((e) => e.type === 'MOBILIZE').map((e) => e.source.country),
+    ['PRK'],
+    ev.map(brief).join('; '),
+  );
+});
