@@ -681,6 +681,21 @@ function buildEvent(
         const obj = resolveActor(ctx, sc, cands[0], srcActor);
         if (obj?.country && obj.country === srcActor.country) return [];
       }
+      // ("Tiongkok … mendukung armada penangkap ikan Beijing": an object whose owner is the subject's own state is a thing
+      // of that state; the act stays at home, whatever other state the sentence names. Only after a one-word verb: after
+      // "menyatakan dukungan" the state is the noun's owner, and a person after "mengusulkan pengiriman" is the one sent.)
+      const objectGap = cands[0] && !isPerson(cands[0]) && !cands[0].role ? tokens.slice(t.to, cands[0].from) : [];
+      if (
+        def.pos === 'verb' &&
+        t.to - t.from === 1 &&
+        !def.meeting &&
+        objectGap.length >= 1 &&
+        objectGap.length <= 4 &&
+        objectGap.every((x, k) => x.word && x.text === x.norm && !g.oblique.includes(x.norm) && !sc.boundaryAt.has(t.to + k))
+      ) {
+        const owner = resolveActor(ctx, sc, cands[0], srcActor);
+        if (owner?.country && owner.country === srcActor.country) return [];
+      }
       if (possessor === source && source) {
         const i = groups.indexOf(source);
         const next = groups[i + 1];

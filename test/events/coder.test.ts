@@ -973,3 +973,15 @@ test('a reaction told before the act it answers answers the first act of force t
     ev.map(brief).join('; '),
   );
 });
+
+test("an object owned by the subject's own state keeps the act at home: no other state named in the sentence is its target", () => {
+  const ev = code(
+    'Vietnam pernah berselisih dengan kapal penjaga pantai Tiongkok, yang mendukung armada penangkap ikan Beijing. Jepang mendukung upaya Korea Selatan di PBB.',
+    'Senin, 4 Maret 2024 - 10:00 WIB',
+  );
+  assert.deepEqual(
+    ev.filter((e) => e.type === 'SUPPORT').map((e) => `${e.source.country}>${e.target.country}`),
+    ['JPN>KOR'],
+    ev.map(brief).join('; '),
+  );
+});
