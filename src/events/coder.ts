@@ -169,6 +169,10 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
     // "China mengancam membalas apabila AS menaikkan bea masuk": the act inside the condition is only supposed; the
     // threat around it is the event.
     if (m !== 'purpose' && m.modality === 'hypothetical' && m.cue && ek.conditions.has(m.cue.toLowerCase())) continue;
+    // "agreed to hold talks between foreign ministers", "agreed to hold a summit": a meeting agreed on is planned, not
+    // only an aim (a noun after "to hold a" has no cue of its own).
+    const agreed = def.meeting && (m === 'purpose' || (def.pos === 'noun' && m.modality === 'occurred')) ? agreedAim(ek, tokens, t) : null;
+    if (agreed) m = { modality: 'planned', cue: agreed };
     if (m === 'purpose') {
       aimEnd = t.to;
       // "Kim mengundang Putin untuk mengunjungi negaranya": the one invited plans the visit.
@@ -256,6 +260,12 @@ function reportedSpeaker(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<Tr
   const verb = i - 1;
   const subject = (x: Group) => x.to <= verb && usable(x) && !x.anaphor && !isOblique(ctx, sc, x);
   return sc.groups.find((x) => subject(x) && verb - x.to <= 1) ?? sc.groups.find(subject) ?? null;
+}
+
+/** The agreement phrase ending at most three words before a trigger ("agreed to hold talks", "agreed to hold a summit"), or null. */
+function agreedAim(ek: EventKnowledge, tokens: Token[], t: PhraseMatch<TriggerDef>): string | null {
+  const m = ek.agreedAims.findAll(tokens).find((x) => x.to <= t.from && t.from - x.to <= 3);
+  return m ? textOf(tokens, m) : null;
 }
 
 /** The actor invited right before "untuk/to" + a visit verb: "mengundang Putin untuk mengunjungi …". */

@@ -45,6 +45,8 @@ export interface EventKnowledge {
   readiness: Set<string>;
   /** "as planned" after a negated act: the plan is called off ("will not visit … as planned"). */
   planReferences: PhraseMatcher<true>;
+  /** "agreed to" before a meeting told as an aim: the meeting is agreed on, so planned. */
+  agreedAims: PhraseMatcher<true>;
   /** Conjunctions opening a condition ("jika", "if"): the act inside it is only supposed, not told. */
   conditions: Set<string>;
   anaphoricAfter: Set<string>;
@@ -100,6 +102,8 @@ function buildEventKnowledge(lang: Language): EventKnowledge {
   for (const p of mod.noun_predicates ?? []) nounPredicates.add(p, true);
   const planReferences = new PhraseMatcher<true>();
   for (const p of mod.plan_references ?? []) planReferences.add(p, true);
+  const agreedAims = new PhraseMatcher<true>();
+  for (const p of mod.agreed_aims ?? []) agreedAims.add(p, true);
   const ana = ev.anaphoric;
   const k: EventKnowledge = {
     triggers,
@@ -109,6 +113,7 @@ function buildEventKnowledge(lang: Language): EventKnowledge {
     decisions: new Set((mod.decisions ?? []).map((w) => w.toLowerCase())),
     readiness: new Set((mod.readiness ?? []).map((w) => w.toLowerCase())),
     planReferences,
+    agreedAims,
     conditions: new Set((mod.conditions ?? []).map((w) => w.toLowerCase())),
     anaphoricAfter: new Set((Array.isArray(ana) ? ana : (ana.after ?? [])).map((s) => s.toLowerCase())),
     anaphoricBefore: new Set((Array.isArray(ana) ? [] : (ana.before ?? [])).map((s) => s.toLowerCase())),

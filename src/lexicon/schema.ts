@@ -78,6 +78,8 @@ export const modalitySchema = z.strictObject({
   readiness: words.optional(),
   /** Words after a negated act that say it was the plan ("will not visit … as planned"): the plan is called off. */
   plan_references: words.optional(),
+  /** Agreement verbs before an aim ("agreed to hold talks"): a meeting as their aim is agreed on, planned. */
+  agreed_aims: words.optional(),
   /** Conjunctions that open a condition ("jika", "if"): an act told inside the condition is no event of its own. */
   conditions: words.optional(),
 });

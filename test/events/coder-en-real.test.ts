@@ -274,3 +274,38 @@ test('a pronoun subject right after a speech verb is the speaker, not a party na
   assert.ok(deploy, all(direct));
   assert.equal(deploy.source.country, 'IND');
 });
+
+test('a meeting agreed on ("agreed to hold talks", "agreed to hold a summit") is planned between the sides that agree', () => {
+  const talks = code(
+    'Greece and Turkey agreed to reopen their consulates, and agreed to hold talks between defence ministers to settle the airspace dispute.',
+    'May 4, 2023',
+  );
+  const planned = talks.find((e) => e.type === 'CONSULT');
+  assert.ok(planned, all(talks));
+  assert.deepEqual([planned.source.country, planned.target.country].sort(), ['GRC', 'TUR']);
+  assert.equal(planned.modality, 'planned');
+  const summit = code(
+    'Officials from the two states met on Monday. Sudan and Chad agreed to hold a summit in Khartoum next month.',
+    'May 4, 2023',
+  );
+  const future = summit.find((e) => e.type === 'CONSULT' && e.modality === 'planned');
+  assert.ok(future, all(summit));
+  assert.equal(future.date, '2023-06');
+  // An agreement to act together is no meeting: it stays one AGREE.
+  const act = code('Japan and Australia agreed to cooperate on hydrogen supply chains.', 'May 4, 2023');
+  assert.deepEqual(
+    act.map((e) => e.type),
+    ['AGREE'],
+    all(act),
+  );
+});
+
+test('"the two Koreas" are the two sides of the pair told before', () => {
+  const ev = code(
+    'North Korea reported on talks held with South Korea on Monday in which the two Koreas agreed to reopen a liaison office.',
+    'August 14, 2018',
+  );
+  const deal = ev.find((e) => e.type === 'AGREE');
+  assert.ok(deal, all(ev));
+  assert.deepEqual([deal.source.country, deal.target.country].sort(), ['KOR', 'PRK']);
+});
