@@ -309,3 +309,14 @@ test('"the two Koreas" are the two sides of the pair told before', () => {
   assert.ok(deal, all(ev));
   assert.deepEqual([deal.source.country, deal.target.country].sort(), ['KOR', 'PRK']);
 });
+
+test('rejecting "the call" or "the accusations" answers the one who made them', () => {
+  const ev = code(
+    'Canada urged Mali to release the detained engineers at once. Mali has rejected the call and the accusations.',
+    'May 4, 2023',
+  );
+  const no = ev.find((e) => e.type === 'REJECT');
+  assert.ok(no, all(ev));
+  assert.equal(no.source.country, 'MLI');
+  assert.equal(no.target.country, 'CAN');
+});
