@@ -75,6 +75,27 @@ const PUNCT_GAP = new Set([',', '(', ')']);
 /** Punctuation that ends a clause (a punctuation token is one character). */
 const CLAUSE_MARKS = new Set([';', ':', '"', '“', '”']);
 
+/** Quotation marks, straight or curly. */
+const QUOTES = new Set(['"', '“', '”']);
+
+/**
+ * The quote marks of scare quotes: a pair around at most three words ('Trump “postponed” his visit') marks a word as
+ * someone else's, it does not open a quotation, so no clause ends there.
+ */
+function scareQuoteMarks(tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  const marks = tokens.flatMap((t, i) => (!t.word && QUOTES.has(t.text) ? [i] : []));
+  for (let k = 0; k + 1 < marks.length; k += 2) {
+    const [open, close] = [marks[k], marks[k + 1]];
+    const inside = tokens.slice(open + 1, close);
+    if (inside.length >= 1 && inside.length <= 3 && inside.every((t) => t.word)) {
+      out.add(open);
+      out.add(close);
+    }
+  }
+  return out;
+}
+
 /** A lexicon's word list as a set, made once per list. */
 const wordSets = new WeakMap<readonly string[], Set<string>>();
 function wordSet(words: readonly string[]): Set<string> {
@@ -161,9 +182,10 @@ export function analyseSentence(ctx: AnalysisContext, s: Sentence): SentenceCont
   // Clause marks among the punctuation, and the words that continue a clause ("lalu", "then"): one pass.
   const continuerAt = new Set<number>();
   const continuers = wordSet(g.continuers);
+  const scare = scareQuoteMarks(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.word && CLAUSE_MARKS.has(t.text)) boundaryAt.add(i);
+    if (!t.word && CLAUSE_MARKS.has(t.text) && !scare.has(i)) boundaryAt.add(i);
     if (continuers.has(t.norm)) continuerAt.add(i);
   }
   for (const gr of groups) {

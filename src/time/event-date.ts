@@ -73,7 +73,7 @@ export function dateEvent(
   let { modality } = input;
   const { cue, ready } = input;
   const dir: Direction = modality === 'planned' || modality === 'expected' ? 'future' : 'past';
-  let when = dateFromText(page, sc, t, dir, index, input.sourceName, modality === 'occurred', ready);
+  let when = dateFromText(page, sc, t, dir, index, input.sourceName, modality === 'occurred', ready, modality === 'cancelled');
   // "Seoul, Washington and Tokyo condemned the launch": with no date of its own, a reaction to the act
   // referred back is dated by that act (reactions come the same day or the next).
   if (input.reaction && modality === 'occurred' && when.source !== 'sentence' && page.discourse.lastHostileDate?.precision === 'day')
@@ -104,6 +104,7 @@ function dateFromText(
   sourceName: string | null = null,
   done = false,
   ready = false,
+  calledOff = false,
 ): EventDate {
   const tStart = sc.tokens[t.from].start;
   // "The meeting came two days after the North fired eight missiles": what follows "N days after" happened
@@ -260,6 +261,10 @@ function dateFromText(
       return { date: res, source: 'sentence', text: x.text };
     }
   }
+  // A plan called off with no date of its own is the plan told before ("cancelled his visit planned for December 2.
+  // … Trump 'postponed' his visit"): it keeps the plan's date, not the day it was called off.
+  const plan = calledOff ? page.discourse.lastDate.future : null;
+  if (plan && index - plan.sentence <= 15 && plan.date.precision !== 'year') return { date: plan.date, source: 'inherited' };
   // A plan told earlier carries its date to later sentences about it; a past statement with no date of
   // its own is dated by the page (background dates are named where they apply, "Saat itu" points back).
   const inherited = dir === 'future' ? (ready ? null : page.discourse.lastDate.future) : page.discourse.lastDate.past;

@@ -320,3 +320,16 @@ test('rejecting "the call" or "the accusations" answers the one who made them', 
   assert.equal(no.source.country, 'MLI');
   assert.equal(no.target.country, 'CAN');
 });
+
+test("a word in scare quotes ends no clause, and a plan called off with no date of its own keeps the plan's date", () => {
+  const ev = code(
+    'Kenyan President William Ruto cancelled his visit to Uganda planned for June 20, sources said on Friday. According to the Ugandan Foreign Ministry, Ruto “postponed” his visit to Uganda as his “regional agenda was modified.”',
+    'June 2, 2023',
+  );
+  const visits = ev.filter((e) => e.type === 'CONSULT' && e.mode === 'visit');
+  assert.ok(visits.length, all(ev));
+  for (const v of visits) {
+    assert.equal(v.modality, 'cancelled', all(ev));
+    assert.equal(v.date, '2023-06-20', all(ev));
+  }
+});
