@@ -173,6 +173,11 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
     // only an aim (a noun after "to hold a" has no cue of its own).
     const agreed = def.meeting && (m === 'purpose' || (def.pos === 'noun' && m.modality === 'occurred')) ? agreedAim(ek, tokens, t) : null;
     if (agreed) m = { modality: 'planned', cue: agreed };
+    // "Trump is also meeting with Xi in Buenos Aires": a meeting or trip in the present progressive is arranged.
+    if (m !== 'purpose' && m.modality === 'occurred' && !m.cue && def.pos === 'verb' && (def.meeting || def.travel)) {
+      const prog = progressiveBefore(ctx, sc, t);
+      if (prog) m = { modality: 'planned', cue: prog };
+    }
     if (m === 'purpose') {
       aimEnd = t.to;
       // "Kim mengundang Putin untuk mengunjungi negaranya": the one invited plans the visit.
@@ -260,6 +265,15 @@ function reportedSpeaker(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<Tr
   const verb = i - 1;
   const subject = (x: Group) => x.to <= verb && usable(x) && !x.anaphor && !isOblique(ctx, sc, x);
   return sc.groups.find((x) => subject(x) && verb - x.to <= 1) ?? sc.groups.find(subject) ?? null;
+}
+
+/** The progressive auxiliary right before an -ing trigger ("is also meeting"), as text, or null. */
+function progressiveBefore(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<TriggerDef>): string | null {
+  const { tokens } = sc;
+  const ing = (ctx.k.grammar.participle_suffixes ?? []).some((x) => (tokens[t.from]?.norm ?? '').endsWith(x));
+  if (!ing) return null;
+  const m = ctx.ek.progressive.findAll(tokens).find((x) => x.to === t.from);
+  return m ? textOf(tokens, m) : null;
 }
 
 /** The agreement phrase ending at most three words before a trigger ("agreed to hold talks", "agreed to hold a summit"), or null. */

@@ -47,6 +47,8 @@ export interface EventKnowledge {
   planReferences: PhraseMatcher<true>;
   /** "agreed to" before a meeting told as an aim: the meeting is agreed on, so planned. */
   agreedAims: PhraseMatcher<true>;
+  /** Auxiliaries of the present progressive ("is meeting"): a meeting or trip told so is arranged. */
+  progressive: PhraseMatcher<true>;
   /** Conjunctions opening a condition ("jika", "if"): the act inside it is only supposed, not told. */
   conditions: Set<string>;
   anaphoricAfter: Set<string>;
@@ -104,6 +106,8 @@ function buildEventKnowledge(lang: Language): EventKnowledge {
   for (const p of mod.plan_references ?? []) planReferences.add(p, true);
   const agreedAims = new PhraseMatcher<true>();
   for (const p of mod.agreed_aims ?? []) agreedAims.add(p, true);
+  const progressive = new PhraseMatcher<true>();
+  for (const p of mod.progressive ?? []) progressive.add(p, true);
   const ana = ev.anaphoric;
   const k: EventKnowledge = {
     triggers,
@@ -114,6 +118,7 @@ function buildEventKnowledge(lang: Language): EventKnowledge {
     readiness: new Set((mod.readiness ?? []).map((w) => w.toLowerCase())),
     planReferences,
     agreedAims,
+    progressive,
     conditions: new Set((mod.conditions ?? []).map((w) => w.toLowerCase())),
     anaphoricAfter: new Set((Array.isArray(ana) ? ana : (ana.after ?? [])).map((s) => s.toLowerCase())),
     anaphoricBefore: new Set((Array.isArray(ana) ? [] : (ana.before ?? [])).map((s) => s.toLowerCase())),

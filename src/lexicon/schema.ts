@@ -80,6 +80,8 @@ export const modalitySchema = z.strictObject({
   plan_references: words.optional(),
   /** Agreement verbs before an aim ("agreed to hold talks"): a meeting as their aim is agreed on, planned. */
   agreed_aims: words.optional(),
+  /** Auxiliaries of the present progressive ("is meeting"): a meeting or trip told so is an arrangement, planned. */
+  progressive: words.optional(),
   /** Conjunctions that open a condition ("jika", "if"): an act told inside the condition is no event of its own. */
   conditions: words.optional(),
 });

@@ -333,3 +333,18 @@ test("a word in scare quotes ends no clause, and a plan called off with no date 
     assert.equal(v.date, '2023-06-20', all(ev));
   }
 });
+
+test('a meeting or a trip told in the present progressive ("is also meeting with …") is arranged, not done', () => {
+  const ev = code('Modi is also meeting with the Japanese Prime Minister Fumio Kishida in Jakarta.', 'September 4, 2023');
+  const talks = ev.find((e) => e.type === 'CONSULT');
+  assert.ok(talks, all(ev));
+  assert.deepEqual([talks.source.country, talks.target.country].sort(), ['IND', 'JPN']);
+  assert.equal(talks.modality, 'planned');
+  const trip = code('Kishida is visiting Vietnam on Thursday.', 'September 4, 2023').find((e) => e.type === 'CONSULT');
+  assert.equal(trip?.modality, 'planned');
+  // The simple past stays done.
+  const done = code('Modi met with the Japanese Prime Minister Fumio Kishida in Jakarta.', 'September 4, 2023').find(
+    (e) => e.type === 'CONSULT',
+  );
+  assert.equal(done?.modality, 'occurred');
+});
