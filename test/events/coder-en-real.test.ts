@@ -348,3 +348,15 @@ test('a meeting or a trip told in the present progressive ("is also meeting with
   );
   assert.equal(done?.modality, 'occurred');
 });
+
+test('a person set to "be in" a foreign city makes a visit there; a state "in a position" makes none', () => {
+  const ev = code('Prime Minister Fumio Kishida is set to be in Hanoi on November 11 to attend a ceremony.', 'November 1, 2023');
+  const visit = ev.find((e) => e.type === 'CONSULT' && e.mode === 'visit');
+  assert.ok(visit, all(ev));
+  assert.equal(visit.source.country, 'JPN');
+  assert.equal(visit.target.country, 'VNM');
+  assert.equal(visit.date, '2023-11-11');
+  assert.equal(visit.modality, 'planned');
+  const none = code('Japan will be in a strong position to respond to Vietnam.', 'November 1, 2023');
+  assert.ok(!none.some((e) => e.type === 'CONSULT'), all(none));
+});
