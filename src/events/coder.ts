@@ -267,6 +267,31 @@ function reportedSpeaker(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<Tr
   return sc.groups.find((x) => subject(x) && verb - x.to <= 1) ?? sc.groups.find(subject) ?? null;
 }
 
+/**
+ * Where a participle clause about the trigger's object begins ("criticized the Western countries enforcing a no-fly
+ * zone …": "enforcing"), or -1: an -ing word right after a noun of the object and before an object of its own (a
+ * determiner or an actor), with no actor, comma or clause boundary between the trigger and it (not a preposition such
+ * as "including", a time word such as "evening", nor a trigger).
+ */
+function reducedRelativeAt(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<TriggerDef>): number {
+  const g = ctx.k.grammar;
+  const { tokens } = sc;
+  const not = new Set([...g.oblique, ...g.continuers, ...g.subordinators, ...g.coordinators].map((w) => w.toLowerCase()));
+  for (let i = t.to + 1; i < Math.min(tokens.length, t.to + 8); i++) {
+    const x = tokens[i];
+    const prev = tokens[i - 1];
+    if (sc.groups.some((gr) => gr.from <= i && i < gr.to) || sc.boundaryAt.has(i) || !x.word) return -1;
+    if (!(g.participle_suffixes ?? []).some((sfx) => x.norm.endsWith(sfx)) || not.has(x.norm) || !prev.word || not.has(prev.norm)) continue;
+    if (sc.times.some((tm) => tm.start <= x.start && x.end <= tm.end) || sc.triggers.some((tr) => tr.from === i)) continue;
+    if (sc.groups.some((gr) => gr.from <= i - 1 && i - 1 < gr.to)) return -1;
+    // A verb with an object of its own ("enforcing a no-fly zone", "backing Russia"); "full blocking sanctions" is an adjective.
+    const next = tokens[i + 1]?.norm ?? '';
+    const determiners = [...(g.indefinites ?? []), ...ctx.ek.anaphoricBefore];
+    if (determiners.includes(next) || sc.groups.some((gr) => gr.from === i + 1)) return i;
+  }
+  return -1;
+}
+
 /** The progressive auxiliary right before an -ing trigger ("is also meeting"), as text, or null. */
 function progressiveBefore(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<TriggerDef>): string | null {
   const { tokens } = sc;
@@ -676,6 +701,10 @@ function buildEvent(
 
   // "Blinken and Austin held talks with their Japanese counterparts": two of one state are one side.
   if (partner && resolveActor(ctx, sc, partner, srcActor)?.country === srcActor.country) partner = null;
+  // "criticized the Western countries enforcing a no-fly zone over Libya": an actor inside a participle clause about the
+  // object is where that object acts, not the other side.
+  const reduced = reducedRelativeAt(ctx, sc, t);
+  const aboutObject = (x: Group) => reduced >= 0 && x.from > reduced && !hasBoundary(sc, reduced, x.from);
   // The other side.
   if (!target && def.target !== 'none') {
     if (partner) target = partner;
@@ -695,7 +724,14 @@ function buildEvent(
       const cands = bothSides
         ? []
         : groups.filter(
-            (x) => x.from >= startAfter && x.from < limit && x !== source && (usable(x) || addressed(x)) && here(x) && !channel(x),
+            (x) =>
+              x.from >= startAfter &&
+              x.from < limit &&
+              x !== source &&
+              (usable(x) || addressed(x)) &&
+              here(x) &&
+              !channel(x) &&
+              !aboutObject(x),
           );
       // The direct object of a verb of the same state ("meminta Menlu Pompeo …") makes it domestic.
       // ("warned that the North would …": after a complementizer the actor is the subject of what follows.)
@@ -794,7 +830,7 @@ function buildEvent(
     if (def.target !== 'after') {
       const other = [...before, ...after].find((x) => {
         // Not one of the actors themselves ("Seoul, Washington and Tokyo condemned the launch").
-        if (x === source || x === partner || coActors.includes(x)) return false;
+        if (x === source || x === partner || coActors.includes(x) || aboutObject(x)) return false;
         const c = resolveActor(ctx, sc, x, srcActor)?.country;
         return !!c && c !== srcActor.country && !(jointBoth && pairFor(ctx, sc)?.includes(c));
       });

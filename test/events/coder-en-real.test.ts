@@ -360,3 +360,14 @@ test('a person set to "be in" a foreign city makes a visit there; a state "in a 
   const none = code('Japan will be in a strong position to respond to Vietnam.', 'November 1, 2023');
   assert.ok(!none.some((e) => e.type === 'CONSULT'), all(none));
 });
+
+test('an actor in a participle clause about the object ("the states enforcing a blockade of Qatar") is not the other side', () => {
+  const ev = code('Japan has criticized the Gulf states enforcing a blockade of Qatar.', 'June 9, 2017');
+  assert.ok(!ev.some((e) => e.type === 'ACCUSE' && e.target.country === 'QAT'), all(ev));
+  // An -ing adjective before the head noun opens no such clause.
+  const adjective = code('Canada also will impose "full blocking sanctions" on the state-owned Iranian shipping line.', 'June 9, 2017');
+  assert.ok(
+    adjective.some((e) => e.type === 'SANCTION' && e.source.country === 'CAN' && e.target.country === 'IRN'),
+    all(adjective),
+  );
+});
