@@ -691,11 +691,15 @@ function buildEvent(
     return [];
   if (def.crowd === 'only' && !crowd) return [];
   if (traveller) source = null;
+  // "Three planes carried 105 tonnes of food on Sunday night": a load of relief told with no giver of its own is the last
+  // relief's, given by the same state to the same receiver.
+  const series = def.series ? ctx.discourse.lastOfType[def.type] : undefined;
   const srcActor =
     traveller ??
     crowd ??
     resolveActor(ctx, sc, source, null) ??
-    (source || def.voice === 'host' ? null : (droppedSubject(ctx.discourse, index) ?? nextLegTraveller(ctx, fired)));
+    (source || def.voice === 'host' ? null : (droppedSubject(ctx.discourse, index) ?? nextLegTraveller(ctx, fired))) ??
+    (series ? { ...series.source } : null);
   if (!srcActor?.country) return [];
   if (!traveller && !crowd && !source && srcActor) fire('dropped-subject');
 
@@ -892,6 +896,10 @@ function buildEvent(
   // "melancarkan serangan udara ke sejumlah wilayah di Jalur Gaza": an attack on a place of another state is on that state.
   if (def.target === 'place' && !tgtActor?.country && place?.country && place.country !== srcActor.country)
     tgtActor = { name: null, country: place.country, sector: null, text: place.name };
+  if (series && !tgtActor?.country && series.source.country === srcActor.country && series.target.country) {
+    tgtActor = { ...series.target };
+    fire('series-continues');
+  }
   if (def.target !== 'none' && !def.gathering && !multilateral && !tgtActor?.country) return [];
   if (tgtActor?.country && tgtActor.country === srcActor.country) {
     if (def.target === 'none' || def.gathering) tgtActor = null;

@@ -37,6 +37,8 @@ export interface Discourse {
   readonly lastOpening: string | null;
   /** The last visit coded: what "kunjungan ini" is. */
   readonly lastVisit: CodedEvent | null;
+  /** The last event of each type accepted: what a load of relief told with no sides of its own continues. */
+  readonly lastOfType: Readonly<Record<string, CodedEvent>>;
   /** Within the sentence being coded: what its events told so far. */
   readonly sentence: SentenceDiscourse;
 }
@@ -53,7 +55,8 @@ export interface SentenceDiscourse {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type SentenceState = Omit<Mutable<SentenceDiscourse>, 'datedAt'> & { datedAt: { from: number; date: ResolvedDate }[] };
-type State = Omit<Mutable<Discourse>, 'pairs' | 'lastDate' | 'sentence'> & {
+type State = Omit<Mutable<Discourse>, 'pairs' | 'lastDate' | 'sentence' | 'lastOfType'> & {
+  lastOfType: Record<string, CodedEvent>;
   pairs: [string, string][];
   lastDate: Mutable<Discourse['lastDate']>;
   sentence: SentenceState;
@@ -75,6 +78,7 @@ export function startDiscourse(): Discourse {
     lastHostileDate: null,
     lastOpening: null,
     lastVisit: null,
+    lastOfType: {},
     sentence: emptySentence(),
   };
   return state;
@@ -120,6 +124,7 @@ export function acceptEvent(d: Discourse, a: Accepted): void {
   }
   if (a.date) state.sentence.datedAt.push({ from: a.triggerFrom, date: a.date });
   state.sentence.lastEvent = event;
+  if (src && tgt) state.lastOfType[event.type] = event;
 }
 
 /** A sentence coded: its events and the dates it tells anchor the sentences after it. */

@@ -71,6 +71,12 @@ function actorsCompatible(a: CodedEvent, b: CodedEvent): boolean {
 /** Whether a day range lies inside another (a talk on the days of a visit, not the day after it). */
 const within = (a: [number, number] | null, b: [number, number] | null) => !!a && !!b && a[0] >= b[0] && a[1] <= b[1];
 
+/** Two undated events told on different days named in their sentences ("on Sunday" / "on Monday" on a page with no date). */
+const differentDaysUndated = (a: CodedEvent, b: CodedEvent) => {
+  const [x, y] = [a.provenance?.date_text, b.provenance?.date_text];
+  return !a.date && !b.date && !!x && !!y && x.toLowerCase() !== y.toLowerCase();
+};
+
 /** Restatements of one event in a document (headline, lead, later paragraph) become one event. */
 export function mergeWithinDocument(events: CodedEvent[]): CodedEvent[] {
   const out: CodedEvent[] = [];
@@ -98,6 +104,7 @@ export function mergeWithinDocument(events: CodedEvent[]): CodedEvent[] {
         eventDyad(o) === eventDyad(e) &&
         futureClass(o.modality) === futureClass(e.modality) &&
         actorsCompatible(o, e) &&
+        !differentDaysUndated(o, e) &&
         datesCompatible(dayRange(o.date, o.date_end), dayRange(e.date, e.date_end)),
     );
     if (!same) {

@@ -280,6 +280,8 @@ export const eventFeaturesEntrySchema = z.strictObject({
   gathering: z.boolean().optional(),
   demand: z.boolean().optional(),
   show_of_force: z.boolean().optional(),
+  /** Told in a series (relief sent load by load): one told with no sides of its own continues the one told before. */
+  series: z.boolean().optional(),
   /** after: the other side only after the trigger; unset: after it, else anywhere in the sentence. */
   target: z.literal('after').optional(),
   reason: z.string().min(1),

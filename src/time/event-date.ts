@@ -198,6 +198,7 @@ function dateFromText(
     const first = x.text.split(/\s+/)[0].toLowerCase();
     return !since.has(before) && !since.has(first);
   });
+  let unresolved: string | undefined;
   if (dated.length) {
     // Prefer an expression in the trigger's own clause, then the nearest one.
     const clauseOf = (pos: number) => {
@@ -248,7 +249,11 @@ function dateFromText(
         continue;
       }
       const r = resolveTime(x.value, page.ref, dir);
-      if (!r) continue;
+      if (!r) {
+        // (A page with no date of its own: "on Sunday" still tells which day, apart from "on Monday".)
+        if (same && !page.ref) unresolved ??= x.text;
+        continue;
+      }
       // "agreed to restart talks within two to three weeks": a date ahead, told after what was done, dates
       // what was agreed on, not the agreement.
       if (done && page.ref && x.start > tStart && (dayRange(r.date)?.[0] ?? 0) > Date.UTC(page.ref.y, page.ref.m - 1, page.ref.d)) continue;
@@ -278,5 +283,5 @@ function dateFromText(
     return { date: last.date, source: 'inherited' };
   // With nothing else, the page's own day: when it happened, or when it was announced.
   if (page.ref) return { date: { date: ymdIso(page.ref), date_end: null, precision: 'day' }, source: 'publication' };
-  return { date: null, source: 'none' };
+  return { date: null, source: 'none', ...(unresolved ? { text: unresolved } : {}) };
 }

@@ -371,3 +371,20 @@ test('an actor in a participle clause about the object ("the states enforcing a 
     all(adjective),
   );
 });
+
+test('a load of relief told with no sides of its own continues the last relief told; undated days named apart stay apart', () => {
+  const text =
+    'Japan sent an aid ship carrying relief supplies to Tonga on Tuesday. The ship was large. Two planes carried 40 tonnes of food on Thursday. On Friday, a Tokyo charity airlifted a further 12 tonnes of medical supplies.';
+  const dated = code(text, 'January 22, 2022').filter((e) => e.type === 'AID');
+  assert.ok(
+    dated.some((e) => e.source.country === 'JPN' && e.target.country === 'TON' && e.date === '2022-01-20'),
+    dated.map(brief).join('; '),
+  );
+  // A page with no date of its own: Tuesday, Thursday and Friday are still three loads.
+  const undated = code(text, '').filter((e) => e.type === 'AID');
+  assert.equal(undated.length, 3, undated.map(brief).join('; '));
+  assert.ok(
+    undated.every((e) => e.source.country === 'JPN' && e.target.country === 'TON'),
+    undated.map(brief).join('; '),
+  );
+});
