@@ -118,10 +118,14 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
     // first whose conditions hold. A required word after it belongs to the event ("menghadiri KTT").
     let reading: { def: TriggerDef; until: number } | null = null;
     for (const alt of match.alternatives) {
-      const at = alt.requires ? requirementAt(tokens, match.to, alt.requires, alt.within) : -1;
+      const at = alt.requires
+        ? alt.requires_before
+          ? requirementBefore(tokens, match.from, alt.requires, alt.within)
+          : requirementAt(tokens, match.to, alt.requires, alt.within)
+        : -1;
       if (alt.requires && at < 0) continue;
       if (alt.object === 'required' && !sc.groups.some((x) => x.from >= match.to && x.from <= match.to + 1 && usable(x))) continue;
-      reading = { def: alt, until: at };
+      reading = { def: alt, until: alt.requires_before ? -1 : at };
       break;
     }
     if (!reading) continue;
@@ -292,6 +296,19 @@ function reducedRelativeAt(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<
   return -1;
 }
 
+/** The actor right after a directive phrase before the trigger ("following the directives of Prime Minister X"), or null. */
+function directiveGiver(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<TriggerDef>): Group | null {
+  const links = (ctx.k.grammar.directive_links ?? []).map((p) => p.toLowerCase().split(/\s+/));
+  const words = sc.tokens.map((x) => x.norm);
+  for (const link of links)
+    for (let i = 0; i + link.length <= t.from; i++) {
+      if (!link.every((w, k) => words[i + k] === w)) continue;
+      const giver = sc.groups.find((x) => x.from === i + link.length && x.to <= t.from && usable(x));
+      if (giver) return giver;
+    }
+  return null;
+}
+
 /** The progressive auxiliary right before an -ing trigger ("is also meeting"), as text, or null. */
 function progressiveBefore(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<TriggerDef>): string | null {
   const { tokens } = sc;
@@ -320,6 +337,16 @@ function invitedGuest(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<Trigg
 function hasBoundary(sc: SentenceContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (sc.boundaryAt.has(i)) return true;
   return false;
+}
+
+/** Token index of the nearest required word within `within` tokens before a trigger, in its clause, or -1. */
+function requirementBefore(tokens: Token[], from: number, req: string[], within = 5): number {
+  const want = req.map((r) => r.toLowerCase());
+  for (let i = from - 1; i >= Math.max(0, from - within); i--) {
+    if (!tokens[i].word && tokens[i].text !== '-') return -1;
+    if (want.some((w) => tokens[i].norm.startsWith(w))) return i;
+  }
+  return -1;
 }
 
 /** Token index of the first required word within 5 tokens after a trigger, or -1. */
@@ -669,6 +696,12 @@ function buildEvent(
       const comma = prevWord === ',' || finite ? -1 : tokens.findIndex((x, i) => i >= t.to && x.text === ',');
       if (comma >= 0) source = after.find((x) => x.from > comma && !isOblique(ctx, sc, x)) ?? null;
       if (source) fire('fronted-clause-subject');
+    }
+    // "Following the directives of Prime Minister Shehbaz Sharif, a relief consignment was dispatched for Myanmar": with
+    // no actor as subject, the one whose directive the act carries out is its actor.
+    if (!source && !crowd) {
+      source = directiveGiver(ctx, sc, t);
+      if (source) fire('directive-giver');
     }
     if (possessor && possessor !== source) {
       // "KTT Korea Utara dan Amerika Serikat": a coordinated pair after the noun.

@@ -19,6 +19,8 @@ export interface TriggerDef extends Omit<EventFeatures, 'target'> {
   requires?: string[];
   /** How many words after the trigger a required word may stand (default 5). */
   within?: number;
+  /** The required word stands before the trigger, in its subject ("a relief consignment … was dispatched"). */
+  requires_before?: boolean;
   /** A present-tense form: with a bare weekday it names the nearer such day (as in tenseless languages). */
   tense?: 'present';
   object?: 'required';

@@ -24,6 +24,7 @@ export const RULES = {
   'joined-list': 'a list joined to an actor ("A, joined by B and C") acts with it',
   'fronted-clause-subject': 'the subject after a fronted clause ("saat mengunjungi Rusia, Kim …")',
   'owner-pair': 'a coordinated pair after an event noun ("KTT Korea Utara dan Amerika Serikat") is its two sides',
+  'directive-giver': 'with no actor as subject, the one whose directive the act carries out is its actor ("following the directives of …")',
   'crowd-state': "a crowd's protest is its state's: the state named with the crowd, or where it gathers",
   'dropped-subject': "a clause with no subject continues the previous sentence's subject",
   // The other side

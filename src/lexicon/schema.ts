@@ -41,6 +41,8 @@ export const triggerEntrySchema = z.strictObject({
   target: z.enum(['after', 'none', 'place']).optional(),
   requires: words.optional(),
   within: z.number().int().positive().optional(),
+  /** The required word stands before the trigger, in its subject ("a relief consignment … was dispatched"). */
+  requires_before: z.boolean().optional(),
   tense: z.literal('present').optional(),
   object: z.literal('required').optional(),
   /** person: only people, offices or delegations do this ("tiba di", "landed in": missiles land too), not a bare state. */
@@ -137,6 +139,8 @@ export const grammarSchema = z.strictObject({
   topic_place_heads: words.optional(),
   /** Words before the state a show of force surrounds ("drills around Taiwan", "manoeuvres near Japan"): its target. */
   surrounding: words.optional(),
+  /** Phrases before the one whose directive an act carries out ("following the directives of Prime Minister X"). */
+  directive_links: words.optional(),
   /** Pronouns that, right after a speech verb, are its speaker ("NATO … said it had launched strikes"). */
   reported_pronouns: words.optional(),
 });

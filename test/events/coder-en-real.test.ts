@@ -388,3 +388,21 @@ test('a load of relief told with no sides of its own continues the last relief t
     undated.map(brief).join('; '),
   );
 });
+
+test('relief named in the subject of a passive is aid, given by the one whose directive it carries out', () => {
+  const ev = code(
+    'Following the directives of Prime Minister Narendra Modi, a relief consignment containing 20 tonnes of medicines was dispatched for Nepal on Monday.',
+    'May 2, 2015',
+  );
+  const aid = ev.find((e) => e.type === 'AID');
+  assert.ok(aid, all(ev));
+  assert.equal(aid.source.country, 'IND');
+  assert.equal(aid.target.country, 'NPL');
+  assert.equal(aid.date, '2015-04-27');
+  // Troops sent the same way are no aid.
+  const troops = code(
+    'Following the directives of Prime Minister Narendra Modi, two army battalions were sent to the border with Nepal on Monday.',
+    'May 2, 2015',
+  );
+  assert.ok(!troops.some((e) => e.type === 'AID'), all(troops));
+});
