@@ -985,3 +985,13 @@ test("an object owned by the subject's own state keeps the act at home: no other
     ev.map(brief).join('; '),
   );
 });
+
+test('"pejabat itu" points back to the official last named, like "ia"', () => {
+  const ev = code(
+    'Dalam pernyataan pada hari Selasa, pejabat Kementerian Luar Negeri Korea Utara, Ri Song-chol, mengatakan bahwa Washington akan menggelar latihan udara dengan Seoul. Sembari mengecam rencana itu sebagai "provokasi terbuka", pejabat itu menyebut niatan AS sangat berbahaya.',
+    'Rabu, 13 Maret 2024 - 10:00 WIB',
+  );
+  const accuse = ev.find((e) => e.type === 'ACCUSE');
+  assert.ok(accuse, ev.map(brief).join('; '));
+  assert.equal(accuse.source.country, 'PRK', ev.map(brief).join('; '));
+});
