@@ -164,6 +164,7 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
         continue;
       }
     }
+    if (recurring(ctx, sc, t)) continue;
     let m = modalityOf(sc, t, ek.decisions, ctx.k.grammar);
     // "will not visit Ireland next month as planned": a plan denied in its own clause is called off.
     if (m !== 'purpose' && m.modality === 'negated') {
@@ -233,6 +234,25 @@ const nextLegTraveller = (ctx: DocContext, fired: RuleName[]) =>
   fired.includes('next-leg-keeps-modality') ? (ctx.discourse.lastVisit?.source ?? null) : null;
 
 const futureModality = (m: Modality) => m === 'planned' || m === 'expected';
+
+/**
+ * Whether the trigger's clause tells a habit ("melakukan latihan bersama di udara, yang disebut …, setiap bulan Desember"):
+ * a recurrence phrase in it (a relative clause after the trigger still describes it) and no day of its own in the sentence.
+ */
+function recurring(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<TriggerDef>): boolean {
+  const phrases = (ctx.k.grammar.recurrence ?? []).map((p) => p.toLowerCase().split(/\s+/));
+  if (!phrases.length || sc.times.some((x) => x.value.kind === 'date' && x.value.d !== undefined)) return false;
+  const { tokens } = sc;
+  const rel = ctx.k.grammar.relativizers;
+  const hard = (i: number) => sc.boundaryAt.has(i) && tokens[i].word && !rel.includes(tokens[i].norm);
+  let from = t.from;
+  while (from > 0 && !hard(from - 1)) from--;
+  let to = t.to;
+  while (to < tokens.length && to - t.to < 15 && !hard(to)) to++;
+  for (let i = from; i < to; i++)
+    if (phrases.some((ws) => ws.every((w, k) => tokens[i + k]?.norm === w) && i + ws.length <= to)) return true;
+  return false;
+}
 
 /** Whether the sentence opens with a word telling the next step of a sequence ("Selanjutnya, …", "Then …"). */
 function opensWithSequence(ctx: DocContext, sc: SentenceContext): boolean {

@@ -143,6 +143,8 @@ export const grammarSchema = z.strictObject({
   directive_links: words.optional(),
   /** Pronouns that, right after a speech verb, are its speaker ("NATO … said it had launched strikes"). */
   reported_pronouns: words.optional(),
+  /** Phrases telling a recurring event ("setiap bulan Desember", "every year"): a habit, not one event told. */
+  recurrence: words.optional(),
 });
 
 export const ANAPHOR_KINDS = ['person', 'country', 'both', 'participants', 'counterpart', 'speaker'] as const;

@@ -995,3 +995,16 @@ test('"pejabat itu" points back to the official last named, like "ia"', () => {
   assert.ok(accuse, ev.map(brief).join('; '));
   assert.equal(accuse.source.country, 'PRK', ev.map(brief).join('; '));
 });
+
+test('a drill told as a habit ("… setiap bulan Maret sejak 2016") is no dated event; one on a named day is', () => {
+  const habit = code(
+    'Jepang dan Australia menggelar latihan militer bersama di laut, yang dinamai "Nichi Gou", setiap bulan Maret sejak tahun 2016.',
+    'Senin, 4 Maret 2024 - 10:00 WIB',
+  );
+  assert.deepEqual(habit.map(brief), []);
+  const once = code(
+    'Jepang dan Australia menggelar latihan militer bersama di laut pada Senin (4/3/2024), seperti yang mereka lakukan setiap tahun.',
+    'Senin, 4 Maret 2024 - 10:00 WIB',
+  );
+  assert.ok(once.length > 0, 'a drill on a named day is told once');
+});
