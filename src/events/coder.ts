@@ -598,7 +598,10 @@ function buildEvent(
   // when that verb coded nothing, the subject that opens the sentence ("Kim menyebut X … dan mengecam Seoul").
   if (def.pos === 'verb' && g.coordinators.includes(tokens[t.from - 1]?.norm ?? '')) {
     const opening = groups.find((x) => x.to <= t.from && usable(x) && !isOblique(ctx, sc, x));
-    subjectBefore = ctx.discourse.sentence.lastSource ?? opening ?? subjectBefore;
+    // ("Militer Filipina mengatakan penjaga pantai China telah "menghalangi dan menyemprotkan air" …": after a speech
+    // verb the reported clause has its own subject, the one both verbs share.)
+    const reported = subjectBefore && ctx.k.speechVerbs.has(tokens[subjectBefore.from - 1]?.norm ?? '') ? subjectBefore : null;
+    subjectBefore = ctx.discourse.sentence.lastSource ?? reported ?? opening ?? subjectBefore;
     fire('coordinated-verb-subject');
     // "held talks with Sherman … and agreed to keep consulting on …": the same two sides agree.
     const last = ctx.discourse.sentence.lastEvent;

@@ -1008,3 +1008,13 @@ test('a drill told as a habit ("… setiap bulan Maret sejak 2016") is no dated 
   );
   assert.ok(once.length > 0, 'a drill on a named day is told once');
 });
+
+test("verbs coordinated inside a reported clause share its subject, not the speaker's", () => {
+  const ev = code(
+    'Angkatan Laut Vietnam mengatakan kapal penjaga pantai China telah "membuntuti dan menembakkan meriam air" ke kapal nelayan Vietnam pada Senin (4/3/2024).',
+    'Senin, 4 Maret 2024 - 10:00 WIB',
+  );
+  const coerce = ev.find((e) => e.type === 'COERCE');
+  assert.ok(coerce, ev.map(brief).join('; '));
+  assert.deepEqual([coerce.source.country, coerce.target.country], ['CHN', 'VNM']);
+});
