@@ -78,7 +78,7 @@ export function findDateline(firstParagraph: string, lang: string): { place: str
   if (outlet && domain.test(rawPlace) && !domain.test(outlet)) [rawPlace, outlet] = [outlet, rawPlace];
   if (rawPlace.split(/\s+/).length > 4) return { place: null, outlet: null };
   const place =
-    rawPlace === rawPlace.toUpperCase() ? rawPlace.toLowerCase().replace(/(^|[\s,.-])\p{L}/gu, (s) => s.toUpperCase()) : rawPlace;
+    rawPlace === rawPlace.toUpperCase() ? rawPlace.toLowerCase().replace(/(^|[\s,./-])\p{L}/gu, (s) => s.toUpperCase()) : rawPlace;
   return { place, outlet };
 }
 

@@ -127,7 +127,8 @@ const sc_text = (tokens: Token[], g: { from: number; to: number }) =>
 /** Where the dateline of the first paragraph ends ("SEOUL, KOMPAS.com - "), or 0. */
 export function datelineEnd(doc: Document): number {
   if (!doc.dateline) return 0;
-  const m = /^[^\n]{2,70}?\s[-–—]\s/.exec(doc.body.slice(0, 90));
+  // ("JAKARTA: …": a place in capitals may end in a colon.)
+  const m = /^[^\n]{2,70}?(?:\s[-–—]|(?<=\p{Lu}{2}):)\s/u.exec(doc.body.slice(0, 90));
   return m ? m[0].length : 0;
 }
 

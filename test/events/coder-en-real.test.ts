@@ -406,3 +406,32 @@ test('relief named in the subject of a passive is aid, given by the one whose di
   );
   assert.ok(!troops.some((e) => e.type === 'AID'), all(troops));
 });
+
+test('a noun told with "would be held" is a plan: a bare weekday is the one ahead', () => {
+  // 9 February 2019 is a Saturday.
+  const ev = code(
+    'Officials told reporters that a meeting would be held in Cairo on Sunday between the leaders of Egypt, Kenya and Sudan.',
+    'February 9, 2019',
+  );
+  const meeting = ev.find((e) => e.type === 'CONSULT');
+  assert.ok(meeting, all(ev));
+  assert.equal(meeting.modality, 'planned');
+  assert.equal(meeting.date, '2019-02-10');
+});
+
+test('ships expelled from waters are coerced; expelled diplomats stay a sanction', () => {
+  const boats = code('Vietnam expelled two Chinese fishing boats from its waters on Monday.', 'May 2, 2021');
+  const coerce = boats.find((e) => e.source.country === 'VNM' && e.target.country === 'CHN');
+  assert.ok(coerce, all(boats));
+  assert.equal(coerce.type, 'COERCE');
+  const envoys = code('Peru expelled the Venezuelan ambassador on Monday.', 'May 2, 2021');
+  assert.ok(
+    envoys.some((e) => e.type === 'SANCTION' && e.source.country === 'PER' && e.target.country === 'VEN'),
+    all(envoys),
+  );
+});
+
+test('a dateline in capitals ending in a colon is no actor of the first sentence', () => {
+  const ev = code('MANILA: The foreign ministers of ASEAN reaffirmed their position on the regional trade pact.', 'July 14, 2023');
+  assert.ok(!ev.some((e) => e.source.country === 'PHL' || e.target.country === 'PHL'), all(ev));
+});
