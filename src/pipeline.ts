@@ -3,6 +3,7 @@
 import { buildDocument } from './documents/document.ts';
 import { type ReadOptions, readInputs } from './documents/read.ts';
 import { codeEvents, DeadlineError } from './events/coder.ts';
+import { storableRaw } from './text/storable.ts';
 import type { Document, Language, RawInput } from './types.ts';
 
 export interface ExtractOptions extends ReadOptions {
@@ -28,7 +29,8 @@ export type PipelineItem =
 /** Cleans one raw input and codes its events. Throws on a page that cannot be processed. */
 export function processRaw(raw: RawInput, opts: ExtractOptions = {}): Document {
   const started = Date.now();
-  const doc = buildDocument(raw, { language: opts.language });
+  // NUL and lone surrogates go before coding: the store could not hold them, and offsets stay right.
+  const doc = buildDocument(storableRaw(raw), { language: opts.language });
   if (!doc.body.trim()) throw new Error('no article text found');
   if (opts.noEvents) return doc;
   const budget = opts.pageBudgetMs ?? DEFAULT_PAGE_BUDGET_MS;

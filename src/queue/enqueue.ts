@@ -1,9 +1,10 @@
 // `kronik enqueue`: reads inputs the way `ingest` does and puts one job per input (a container cut
 // into bounded jobs) on the queue. Jobs carry the pages themselves, so workers need no shared disk.
 import { expandPaths, type ReadOptions, readInputFile } from '../documents/read.ts';
+import { storableHints, storableRaw, storableText } from '../text/storable.ts';
 import type { RawInput } from '../types.ts';
 import { DEFAULT_RETRY, PAGES_QUEUE, type Queue, type RetryPolicy } from './boss.ts';
-import { DEFAULT_JOB_LIMITS, type JobLimits, jobId, type PageJob, splitIntoJobs, type UrlJob } from './jobs.ts';
+import { DEFAULT_JOB_LIMITS, isUrlJob, type JobLimits, jobId, type PageJob, splitIntoJobs, type UrlJob } from './jobs.ts';
 
 export interface EnqueueOptions extends ReadOptions {
   limits?: JobLimits;
@@ -29,8 +30,23 @@ export function isUrl(s: string): boolean {
   return /^https?:\/\/\S+$/i.test(s);
 }
 
+/**
+ * A job whose text the queue can hold: pg-boss keeps job data as jsonb, which refuses NUL and lone
+ * surrogates, and one such character would fail the whole job (and stop `enqueue`).
+ */
+function storableJob(job: PageJob): PageJob {
+  if (!isUrlJob(job)) return { ...job, pages: job.pages.map(storableRaw) };
+  return {
+    ...job,
+    url: storableText(job.url),
+    ...(job.hints ? { hints: storableHints(job.hints) } : {}),
+    ...(job.via !== undefined ? { via: storableText(job.via) } : {}),
+  };
+}
+
 /** Sends one job; true when it is new, false when the queue already holds a job with its id. */
-export async function sendJob(queue: Queue, job: PageJob, retry: RetryPolicy = DEFAULT_RETRY): Promise<boolean> {
+export async function sendJob(queue: Queue, given: PageJob, retry: RetryPolicy = DEFAULT_RETRY): Promise<boolean> {
+  const job = storableJob(given);
   const id = await queue.boss.send(PAGES_QUEUE, job, {
     id: jobId(job),
     retryLimit: retry.retries,
@@ -41,11 +57,30 @@ export async function sendJob(queue: Queue, job: PageJob, retry: RetryPolicy = D
   return id !== null;
 }
 
+/** The inputs a job holds, for messages: "a.jsonl:1", or "a.jsonl:1 … a.jsonl:25 (25 pages)". */
+function jobInputs(job: PageJob): string {
+  if (isUrlJob(job)) return job.url;
+  const first = job.pages[0]?.path ?? '?';
+  const n = job.pages.length;
+  return n > 1 ? `${first} … ${job.pages[n - 1]!.path} (${n} pages)` : first;
+}
+
 /** Enqueues files, directories, containers and http(s) URLs. */
 export async function enqueueInputs(queue: Queue, inputs: string[], opts: EnqueueOptions = {}): Promise<EnqueueResult> {
   const result: EnqueueResult = { jobs: 0, alreadyQueued: 0, pages: 0, failed: 0 };
   const send = async (job: PageJob, pages: number) => {
-    if (await sendJob(queue, job, opts.retry)) {
+    let added: boolean;
+    try {
+      added = await sendJob(queue, job, opts.retry);
+    } catch (e) {
+      // The database refused this job's data (SQLSTATE class 22, "data exception"): that job's pages are
+      // named and the others still go on the queue. Any other error (no connection) ends the run.
+      if (!String((e as { code?: unknown }).code ?? '').startsWith('22')) throw e;
+      result.failed += pages;
+      opts.onError?.(jobInputs(job), `the queue refused this job: ${(e as Error).message}`);
+      return;
+    }
+    if (added) {
       result.jobs++;
       result.pages += pages;
     } else result.alreadyQueued++;

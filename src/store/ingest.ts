@@ -2,6 +2,7 @@
 // and the re-merge of every block its old or new mentions belong to).
 import { createHash } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
+import { storableInPlace, storableRow } from '../text/storable.ts';
 import type { CodedEvent, Document } from '../types.ts';
 import { dayToIso, eventDateRange, timestampMs } from './dates.ts';
 import { blockKey, type MergedEvent, type MergeMention, mentionKey, mergeBlock } from './merge.ts';
@@ -41,7 +42,12 @@ function lockId(key: string): number {
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 const num = (v: unknown, dflt: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : dflt);
 
+/** A mention's row; its text made storable (a Document given to the API may still hold NUL). */
 function mentionRow(doc: Document, documentId: number, ev: CodedEvent, idx: number): MentionInsert {
+  return storableRow(mentionFields(doc, documentId, ev, idx));
+}
+
+function mentionFields(doc: Document, documentId: number, ev: CodedEvent, idx: number): MentionInsert {
   const source = ev.source ?? { name: null, country: null, sector: null };
   const target = ev.target ?? { name: null, country: null, sector: null };
   const range = eventDateRange(ev.date, ev.date_end);
@@ -82,8 +88,9 @@ function mentionRow(doc: Document, documentId: number, ev: CodedEvent, idx: numb
   };
 }
 
+/** A document's row; its text made storable in place (same length, so evidence offsets stay right). */
 function documentRow(doc: Document) {
-  return {
+  return storableRow({
     doc: doc.doc,
     url: str(doc.url),
     content_hash: doc.content_hash,
@@ -98,7 +105,13 @@ function documentRow(doc: Document) {
     body: doc.body ?? '',
     sources: JSON.stringify(doc.sources ?? []),
     ingested_at: new Date().toISOString(),
-  };
+  });
+}
+
+/** The document with a name the store can look up (it is compared before any row is written). */
+function storableName(doc: Document): Document {
+  const name = storableInPlace(doc.doc);
+  return name === doc.doc ? doc : { ...doc, doc: name };
 }
 
 /** Running totals of an ingest run, as `ingest` and `demo` report them. */
@@ -129,8 +142,9 @@ export function describeTotals(t: IngestTotals): string {
 }
 
 /** Stores one document and re-merges the events it touches, all in one transaction. */
-export async function ingestDocument(store: Store, doc: Document, opts: IngestOptions = {}): Promise<IngestResult> {
-  if (!doc || typeof doc.doc !== 'string' || !doc.doc) throw new Error('ingestDocument: document has no name');
+export async function ingestDocument(store: Store, given: Document, opts: IngestOptions = {}): Promise<IngestResult> {
+  if (!given || typeof given.doc !== 'string' || !given.doc) throw new Error('ingestDocument: document has no name');
+  const doc = storableName(given);
   if (typeof doc.content_hash !== 'string' || !doc.content_hash) {
     throw new Error(`ingestDocument: ${doc.doc} has no content_hash`);
   }
@@ -200,12 +214,13 @@ export async function ingestDocument(store: Store, doc: Document, opts: IngestOp
  * Results are in the order of `docs`; a document's events count as new when no other document's
  * mention (of this batch or stored before) joined them.
  */
-export async function ingestDocuments(store: Store, docs: Document[], opts: IngestOptions = {}): Promise<IngestResult[]> {
-  if (docs.length === 1) return [await ingestDocument(store, docs[0]!, opts)];
-  if (!docs.length) return [];
+export async function ingestDocuments(store: Store, given: Document[], opts: IngestOptions = {}): Promise<IngestResult[]> {
+  if (given.length === 1) return [await ingestDocument(store, given[0]!, opts)];
+  if (!given.length) return [];
+  for (const doc of given) if (!doc || typeof doc.doc !== 'string' || !doc.doc) throw new Error('ingestDocuments: document has no name');
+  const docs = given.map(storableName);
   const names = new Set<string>();
   for (const doc of docs) {
-    if (!doc || typeof doc.doc !== 'string' || !doc.doc) throw new Error('ingestDocuments: document has no name');
     if (typeof doc.content_hash !== 'string' || !doc.content_hash) throw new Error(`ingestDocuments: ${doc.doc} has no content_hash`);
     if (names.has(doc.doc)) throw new Error(`ingestDocuments: ${doc.doc} is given twice`);
     names.add(doc.doc);

@@ -122,6 +122,67 @@ await describeOnPostgres('job queue', (pg) => {
     });
   });
 
+  test('records with NUL and lone surrogates are queued and coded like the others; a job the database refuses is named, the rest queued', async () => {
+    const url = await pg().freshUrl();
+    const dir = mkdtempSync(join(tmp, 'nul-'));
+    const jsonl = join(dir, 'nul.jsonl');
+    const records = [
+      { url: 'https://news.example/n1', text: 'Indonesia accused\u0000 Malaysia of violating its airspace on Monday.' },
+      {
+        url: 'https://news.example/n2',
+        title: 'Talks\u0000 in Hanoi',
+        text: 'The foreign minister of Japan met the foreign minister of Vietnam in Hanoi on Tuesday.',
+      },
+      { url: 'https://news.example/n3', text: 'Kenya \uD800 protested to Uganda over a border post on Thursday.' },
+      { url: 'https://news.example/n4', text: 'Norway sent flood relief to Bangladesh on Friday.' },
+    ];
+    writeFileSync(jsonl, `${records.map((r) => JSON.stringify(r)).join('\n')}\n`);
+    const expected = await ingestedOnce(pg(), [jsonl]);
+    const store = await openStore(url);
+    try {
+      await withQueue(url, async (q) => {
+        const errors: string[] = [];
+        const r = await enqueueInputs(q, [jsonl], {
+          limits: { maxPages: 2, maxBytes: 1 << 20 },
+          onError: (i, e) => errors.push(`${i}: ${e}`),
+        });
+        assert.deepEqual(r, { jobs: 2, alreadyQueued: 0, pages: 4, failed: 0 });
+        assert.equal(errors.length, 0, errors.join('\n'));
+        const totals = await startWorker(store, q, { exitWhenIdle: true, pollMs: 100 }).done;
+        assert.deepEqual([totals.jobs, totals.pages, totals.failed], [2, 4, 0]);
+
+        // A job the database refuses for its data (here a trigger of ours) is named by its file and
+        // records; the other jobs of the run are still queued.
+        await q.query(
+          `CREATE FUNCTION "${q.schema}".refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+             BEGIN IF NEW.data::text LIKE '%refuse me%' THEN RAISE EXCEPTION 'refused by the test' USING ERRCODE = '22000'; END IF; RETURN NEW; END $$`,
+        );
+        await q.query(`CREATE TRIGGER refuse BEFORE INSERT ON "${q.schema}".job FOR EACH ROW EXECUTE FUNCTION "${q.schema}".refuse()`);
+        const more = join(dir, 'more.jsonl');
+        writeFileSync(
+          more,
+          `${[
+            { url: 'https://news.example/m1', text: 'Chile and Peru signed a fisheries agreement in Lima on Wednesday.' },
+            { url: 'https://news.example/m2', text: 'Please refuse me.' },
+            { url: 'https://news.example/m3', text: 'Egypt and Jordan held talks in Cairo on Saturday.' },
+          ]
+            .map((x) => JSON.stringify(x))
+            .join('\n')}\n`,
+        );
+        const again = await enqueueInputs(q, [more], {
+          limits: { maxPages: 1, maxBytes: 1 << 20 },
+          onError: (i, e) => errors.push(`${i}: ${e}`),
+        });
+        assert.deepEqual(again, { jobs: 2, alreadyQueued: 0, pages: 2, failed: 1 });
+        assert.equal(errors.length, 1);
+        assert.match(errors[0]!, /more\.jsonl:2: the queue refused this job: refused by the test/);
+      });
+      assert.equal(await exportToString(store, 'jsonl'), expected);
+    } finally {
+      await store.close();
+    }
+  });
+
   test('workers, one killed with SIGKILL mid-batch and replaced, give exactly the chronicle one ingest gives', async () => {
     const url = await pg().freshUrl();
     const expected = await ingestedOnce(pg(), DEMO);
