@@ -1018,3 +1018,15 @@ test("verbs coordinated inside a reported clause share its subject, not the spea
   assert.ok(coerce, ev.map(brief).join('; '));
   assert.deepEqual([coerce.source.country, coerce.target.country], ['CHN', 'VNM']);
 });
+
+test('a plane carrying relief that lands in another state delivers aid to it; carrying a delegation is no aid', () => {
+  const ev = code(
+    'Pesawat angkut milik TNI yang membawa 20 ton bantuan kemanusiaan tiba di Naypyidaw pada Rabu (2/4/2025). Pesawat itu kemudian membawa delegasi Indonesia ke Tokyo.',
+    'Kamis, 3 April 2025 - 10:00 WIB',
+  );
+  assert.deepEqual(
+    ev.filter((e) => e.type === 'AID').map((e) => `${e.source.country}>${e.target.country} ${e.date} ${e.modality}`),
+    ['IDN>MMR 2025-04-02 occurred'],
+    ev.map(brief).join('; '),
+  );
+});
