@@ -564,6 +564,8 @@ function buildEvent(
   // A one-sided event named by a noun ("uji coba rudal", "missile launches", "kecaman") is new only when
   // its actor stands right by it ("uji coba rudal Korut", "North Korea's missile test"); otherwise the
   // noun refers back to an event told elsewhere ("over its renewed missile launches").
+  // The owner standing right before such a noun is its actor, whatever governs it ("defend against Russia's airstrikes").
+  let nounOwner: Group | null = null;
   if (def.pos === 'noun' && !def.symmetric && !def.travel && !possessor) {
     const near = before[0];
     const gap = near ? tokens.slice(near.to, t.from) : [];
@@ -574,6 +576,7 @@ function buildEvent(
     // not an act of the verb's subject.)
     if (sc.triggers.some((x) => x.from >= near.to && x.to <= t.from && x.alternatives.some((a) => a.pos === 'verb' && !a.requires)))
       return [];
+    nounOwner = near;
   }
   // "KTT G20", "KTT kelompok Quad": an organisation's summit; the subject attends it.
   let multilateral = false;
@@ -594,6 +597,10 @@ function buildEvent(
     return next.some((w) => g.relativizers.includes(w)) && x.to < t.from;
   };
   let subjectBefore = before.find((x) => (!isOblique(ctx, sc, x) || relativeHead(x)) && !inClosedRelative(ctx, sc, x, t.from)) ?? null;
+  if (nounOwner && nounOwner !== subjectBefore) {
+    subjectBefore = nounOwner;
+    fire('noun-owner-before');
+  }
   // "AS mendukung Seoul dan mendesak Korut": a coordinated verb keeps the previous verb's subject, or,
   // when that verb coded nothing, the subject that opens the sentence ("Kim menyebut X … dan mengecam Seoul").
   if (def.pos === 'verb' && g.coordinators.includes(tokens[t.from - 1]?.norm ?? '')) {
@@ -657,10 +664,27 @@ function buildEvent(
     (def.pos === 'verb' &&
       (g.passive_auxiliaries ?? []).includes(tokens[t.from - 1]?.norm ?? '') &&
       g.agent.includes(tokens[t.to]?.norm ?? ''));
+  // "The US side was told that any hostile act would meet a response": the one told is addressed, not the actor;
+  // the teller is the speaker the page follows (the subject told before).
+  // (The subject's head noun may stand between: "The US side was told".)
+  const subjectEnd = subjectBefore?.to ?? -1;
+  const addressee =
+    !passive &&
+    !!subjectBefore &&
+    [subjectEnd, subjectEnd + 1, subjectEnd + 2].some(
+      (i) =>
+        i + 1 < t.from &&
+        tokens.slice(subjectEnd, i).every((x) => x.word) &&
+        (g.passive_auxiliaries ?? []).includes(tokens[i]?.norm ?? '') &&
+        (g.addressed_passives ?? []).includes(tokens[i + 1]?.norm ?? ''),
+    );
   if (passive) {
     fire('passive-voice');
     target = subjectBefore;
     source = after.find((x) => g.agent.includes(sc.tokens[x.from - 1]?.norm ?? '')) ?? after[0] ?? null;
+  } else if (addressee) {
+    fire('passive-addressee');
+    target = subjectBefore;
   } else if (def.voice === 'host') {
     fire('host-voice');
     target = subjectBefore;

@@ -18,6 +18,10 @@ export const RULES = {
   'reported-pronoun-speaker': 'a pronoun subject right after a speech verb ("… but said it had launched") is its speaker',
   'trip-purpose-traveller': "a visit told as a trip's purpose has the traveller as subject",
   'passive-voice': 'a passive trigger: the subject is the target, the agent after it the source',
+  'noun-owner-before':
+    'the owner right before a one-sided event noun is its actor, even after a preposition ("against Russia’s airstrikes")',
+  'passive-addressee':
+    'the subject of a passive verb of telling ("was told that") is addressed: the target; the speaker told before is the source',
   'host-voice': 'a host trigger ("menerima kunjungan"): the subject is the host, the guest after it the source',
   'person-speaks-for-owner': 'a named person as subject speaks for the state that owns the event noun',
   'coordinated-subjects': '"A dan B bertemu": coordinated subjects are the two sides, or each acts',

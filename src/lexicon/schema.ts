@@ -129,6 +129,8 @@ export const grammarSchema = z.strictObject({
   /** Auxiliaries of the passive ("was criticised by", "being criticised by"): with an agent word after the verb, its
    * subject is the one acted upon and the agent the actor. */
   passive_auxiliaries: words.optional(),
+  /** Verbs of telling that, after a passive auxiliary, make their subject the one addressed ("was told that …"). */
+  addressed_passives: words.optional(),
   /** Words naming a crowd ("thousands", "protesters"): no actor, but the subject of a protest of its state. */
   crowds: words.optional(),
   /** Words joining two event nouns into one aim or topic ("untuk kunjungan atau pertemuan", "for a visit or talks"). */

@@ -435,3 +435,21 @@ test('a dateline in capitals ending in a colon is no actor of the first sentence
   const ev = code('MANILA: The foreign ministers of ASEAN reaffirmed their position on the regional trade pact.', 'July 14, 2023');
   assert.ok(!ev.some((e) => e.source.country === 'PHL' || e.target.country === 'PHL'), all(ev));
 });
+
+test('the subject of "was told that" is addressed: the act told is aimed at it by the speaker before', () => {
+  const ev = code(
+    "Iran's foreign ministry said it summoned the British ambassador on Monday. The British side was told that any hostile step against Iran would receive a decisive response, it said.",
+    'March 3, 2022',
+  );
+  const threat = ev.find((e) => e.type === 'THREATEN');
+  assert.ok(threat, all(ev));
+  assert.equal(threat.source.country, 'IRN');
+  assert.equal(threat.target.country, 'GBR');
+});
+
+test('the owner right before an attack noun is its actor, even when a preposition governs it', () => {
+  const ev = code("Georgia asked France for radars to defend its towns against Russia's airstrikes.", 'July 5, 2025');
+  const attack = ev.find((e) => e.type === 'ASSAULT');
+  assert.ok(attack, all(ev));
+  assert.equal(attack.source.country, 'RUS');
+});
