@@ -980,6 +980,18 @@ function buildEvent(
     tgtActor = { ...series.target };
     fire('series-continues');
   }
+  // "Pertemuan Presiden Jokowi dan Morisson akan berlangsung …": a meeting whose other side is named but known to no list
+  // is with the one the owner's state has on a visit just told (its guest, or its host).
+  const unknownPartner = def.pos === 'noun' && source && g.coordinators.includes(tokens[source.to]?.norm ?? '') && !partner;
+  if (def.meeting && !def.travel && unknownPartner && !tgtActor?.country && ctx.discourse.lastVisit) {
+    const v = ctx.discourse.lastVisit;
+    const other =
+      v.source.country === srcActor.country ? v.target.country : v.target.country === srcActor.country ? v.source.country : null;
+    if (other) {
+      tgtActor = { name: null, country: other, sector: null };
+      fire('visit-pair');
+    }
+  }
   if (def.target !== 'none' && !def.gathering && !multilateral && !tgtActor?.country) return [];
   if (tgtActor?.country && tgtActor.country === srcActor.country) {
     if (def.target === 'none' || def.gathering) tgtActor = null;

@@ -1030,3 +1030,13 @@ test('a plane carrying relief that lands in another state delivers aid to it; ca
     ev.map(brief).join('; '),
   );
 });
+
+test('a meeting whose other side is named but unknown ("Prabowo dan Albo") is with the guest of the visit just told', () => {
+  const ev = code(
+    'Perdana Menteri Australia Anthony Albanese mengunjungi Jakarta untuk bertemu Presiden Prabowo Subianto pada Kamis (15/5/2025). Pertemuan Presiden Prabowo dan Albo akan berlangsung di Istana Kepresidenan Bogor.',
+    'Kamis, 15 Mei 2025 - 09:00 WIB',
+  );
+  const talks = ev.find((e) => e.type === 'CONSULT' && e.mode !== 'visit');
+  assert.ok(talks, ev.map(brief).join('; '));
+  assert.deepEqual([talks.source.country, talks.target.country, talks.modality], ['IDN', 'AUS', 'planned']);
+});
