@@ -376,6 +376,8 @@ function requirementAt(tokens: Token[], from: number, req: string[], within = 5)
   return -1;
 }
 
+const DASHES = new Set(['-', '–', '—']);
+
 const STRENGTH: Record<string, number> = { cancelled: 6, negated: 5, hypothetical: 4, expected: 3, planned: 2, past: 1 };
 
 /** The modality of a trigger from cues in its clause; "purpose" when the trigger is only an aim. */
@@ -404,7 +406,8 @@ function modalityOf(
   // Left scope: back to the clause boundary (or a comma), at most 10 tokens.
   let leftLimit = Math.max(0, t.from - 10);
   for (let i = t.from - 1; i >= leftLimit; i--) {
-    if (boundaryAt.has(i) || tokens[i].text === ',') {
+    // (A dash closes an aside: "ASEAN - di bawah tekanan … untuk menengahi … - mencoret …": its words do not govern the verb.)
+    if (boundaryAt.has(i) || tokens[i].text === ',' || (!tokens[i].word && DASHES.has(tokens[i].text))) {
       // "…, lalu bertemu": a continuing clause keeps the modality of the one before, unless it states its
       // own ("…, dan belum jelas apakah … akan …").
       const ownCue = cues.some((c) => c.from > i && c.to <= t.from && c.payload in STRENGTH);

@@ -1040,3 +1040,14 @@ test('a meeting whose other side is named but unknown ("Prabowo dan Albo") is wi
   assert.ok(talks, ev.map(brief).join('; '));
   assert.deepEqual([talks.source.country, talks.target.country, talks.modality], ['IDN', 'AUS', 'planned']);
 });
+
+test('striking a leader off a summit invitation list reduces relations; an aside between dashes does not govern the verb after it', () => {
+  const ev = code(
+    'Junta Myanmar mengecam keputusan itu pada Senin. Awal bulan ini ASEAN - di bawah tekanan internasional untuk menengahi solusi diplomatik atas konflik tersebut - mencoret kepala junta Min Aung Hlaing dari daftar undangan KTT.',
+    'Senin, 25 Oktober 2021 - 20:29 WIB',
+  );
+  const cut = ev.find((e) => e.type === 'SANCTION');
+  assert.ok(cut, ev.map(brief).join('; '));
+  assert.deepEqual([cut.source.country, cut.target.country, cut.modality], ['ASEAN', 'MMR', 'occurred']);
+  assert.equal(cut.date?.slice(0, 7), '2021-10');
+});
