@@ -3,7 +3,8 @@
 // list comes from lexicons/<lang>/ (events, modality, grammar, actors, roles, countries, time).
 import { type ActorKnowledge, actorKnowledge, type GrammarLexicon } from '../actors/lexicon.ts';
 import { isPerson, joinedHead, pairFor, type ResolveContext, resolveActor } from '../actors/resolve.ts';
-import type { PhraseMatch, Token } from '../text/tokens.ts';
+import { quoteAround } from '../actors/speaker.ts';
+import { type PhraseMatch, startsCapitalised, type Token } from '../text/tokens.ts';
 import { dateEvent } from '../time/event-date.ts';
 import { findTimeExpressions, parseIsoDay, type Ymd } from '../time/expressions.ts';
 import type { Actor, CodedEvent, Document, Modality, Place } from '../types.ts';
@@ -134,6 +135,9 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
     const def = t.payload;
     // "meminta DK PBB menggelar pertemuan": what is asked for or threatened has not happened.
     if (lastDemand && t.from - lastDemand.to <= 8 && !hasBoundary(sc, lastDemand.to, t.from)) continue;
+    // ('urged all parties to take "concrete action … and an inclusive dialogue"': a quote opened right after the
+    // demand is what is asked for, however long.)
+    if (lastDemand && quotedDemand(tokens, lastDemand, t)) continue;
     if (def.demand || def.content) lastDemand = t;
     // "menghadiri KTT": the summit noun belongs to the verb's event.
     if (t.from <= consumedUntil) continue;
@@ -352,6 +356,14 @@ function invitedGuest(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<Trigg
     return sc.groups.find((x) => x.from > i && x.to < t.from && usable(x)) ?? null;
   }
   return null;
+}
+
+/** Whether a trigger stands inside the first quote opened within a few words after a demand. */
+function quotedDemand(tokens: Token[], demand: PhraseMatch<TriggerDef>, t: PhraseMatch<TriggerDef>): boolean {
+  const [open] = quoteAround(tokens, t.from);
+  if (open < demand.to || open - demand.to > 8) return false;
+  // (The first quote mark after the demand opens the quote.)
+  return quoteAround(tokens, demand.to - 1)[1] === open;
 }
 
 function hasBoundary(sc: SentenceContext, from: number, to: number): boolean {
@@ -798,7 +810,17 @@ function buildEvent(
     else {
       const startAfter = possessor && possessor === source ? possessor.to : t.to;
       const clauseEnd = tokens.findIndex((x, i) => i >= startAfter && sc.boundaryAt.has(i) && !/[;:]/.test(x.text) && x.word);
-      const limit = clauseEnd < 0 ? tokens.length : clauseEnd;
+      // ("a trip to lobby support for its presidency and the Russian invasion": a trip whose "to" names no place but an
+      // aim has its host before the next event named after it, whose own sides those are.)
+      const aimAfter =
+        def.travel &&
+        !def.voice &&
+        g.place_to.includes(tokens[t.to - 1]?.norm ?? '') &&
+        tokens[t.to]?.word &&
+        !startsCapitalised(tokens[t.to].text) &&
+        !(g.list_links ?? []).includes(tokens[t.to].norm);
+      const nextEvent = aimAfter ? sc.triggers.find((x) => x.from >= t.to)?.from : undefined;
+      const limit = Math.min(clauseEnd < 0 ? tokens.length : clauseEnd, nextEvent ?? tokens.length);
       const bothSides = source?.anaphor === 'both' || source?.anaphor === 'participants';
       const coCountries = new Set(coActors.map((x) => resolveActor(ctx, sc, x, null)?.country));
       // "keduanya mengecam peluncuran itu": both sides act together against someone else.

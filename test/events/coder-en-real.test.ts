@@ -453,3 +453,50 @@ test('the owner right before an attack noun is its actor, even when a prepositio
   assert.ok(attack, all(ev));
   assert.equal(attack.source.country, 'RUS');
 });
+
+test('an event named inside the quote opened right after a demand is what is asked for, not an event told', () => {
+  const ev = code(
+    'The foreign ministers of ASEAN met in Jakarta to discuss the crisis in Myanmar. In a joint statement issued on Thursday, the ministers urged all parties involved to take "concrete action to halt the violence and create a conducive environment for the delivery of aid and inclusive national dialogue".',
+    'July 14, 2023',
+  );
+  assert.ok(
+    ev.some((e) => e.type === 'REQUEST'),
+    all(ev),
+  );
+  assert.ok(!ev.some((e) => e.type === 'CONSULT'), all(ev));
+});
+
+test('a trip "to" an aim has no host among the sides of the events named after it', () => {
+  const ev = code(
+    'Ghana’s foreign minister concludes a two-nation trip to seek support for its bid and the handling of the Russian invasion of Ukraine.',
+    'April 1, 2022',
+  );
+  assert.ok(!ev.some((e) => e.mode === 'visit' && e.target.country === 'RUS'), all(ev));
+});
+
+test('a summit after "for the" is the aim of what is told, not an event of its own', () => {
+  const ev = code(
+    'To prepare for the ASEAN summit in Jakarta in May, Albanese will hold talks with the leaders of Malaysia.',
+    'January 9, 2023',
+  );
+  assert.ok(!ev.some((e) => e.type === 'CONSULT' && e.modality === 'occurred'), all(ev));
+});
+
+test('"in a conversation with" is a consultation; "announced the expulsion of" an expulsion done', () => {
+  const talk = code(
+    'Japanese Prime Minister Fumio Kishida said he discussed trade in a conversation with US President Joe Biden on Friday.',
+    'July 5, 2025',
+  );
+  assert.ok(
+    talk.some((e) => e.type === 'CONSULT' && e.source.country === 'JPN' && e.target.country === 'USA' && e.date === '2025-07-04'),
+    all(talk),
+  );
+  const expel = code(
+    'The United States on February 28 announced the expulsion of 12 members of the Russian mission to the UN.',
+    'March 24, 2022',
+  );
+  const sanction = expel.find((e) => e.type === 'SANCTION');
+  assert.ok(sanction, all(expel));
+  assert.equal(sanction.modality, 'occurred');
+  assert.equal(sanction.date, '2022-02-28');
+});
