@@ -84,14 +84,21 @@ const QUOTES = new Set(['"', '“', '”']);
  */
 function scareQuoteMarks(tokens: Token[]): Set<number> {
   const out = new Set<number>();
-  const marks = tokens.flatMap((t, i) => (!t.word && QUOTES.has(t.text) ? [i] : []));
-  for (let k = 0; k + 1 < marks.length; k += 2) {
-    const [open, close] = [marks[k], marks[k + 1]];
-    const inside = tokens.slice(open + 1, close);
-    if (inside.length >= 1 && inside.length <= 3 && inside.every((t) => t.word)) {
-      out.add(open);
-      out.add(close);
+  let open = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].word || !QUOTES.has(tokens[i].text)) continue;
+    if (open < 0) {
+      open = i;
+      continue;
     }
+    // Marks pair up in order: this one closes the one open.
+    let words = true;
+    for (let j = open + 1; j < i; j++) if (!tokens[j].word) words = false;
+    if (i - open - 1 >= 1 && i - open - 1 <= 3 && words) {
+      out.add(open);
+      out.add(i);
+    }
+    open = -1;
   }
   return out;
 }
@@ -116,6 +123,39 @@ function partsOf(name: string): readonly string[] {
     nameParts.set(name, parts);
   }
   return parts;
+}
+
+/** A person's name normalised and split at spaces and hyphens, once per name. */
+const normalisedParts = new Map<string, readonly string[]>();
+function normalisedPartsOf(name: string): readonly string[] {
+  let parts = normalisedParts.get(name);
+  if (!parts) {
+    parts = normalise(name).split(/[\s-]+/);
+    normalisedParts.set(name, parts);
+  }
+  return parts;
+}
+
+/**
+ * The words a later sentence may name a person by alone, each lower-cased (computed once per person): the parts of
+ * the name, its last word if hyphenated, and the last word of each alias of more than one word.
+ */
+const surnameKeys = new WeakMap<Person, readonly string[]>();
+function surnameKeysOf(person: Person): readonly string[] {
+  let keys = surnameKeys.get(person);
+  if (!keys) {
+    const out: string[] = [];
+    for (const part of partsOf(person.name)) if (part.length > 1) out.push(part.toLowerCase());
+    const last = normalise(person.name.split(/\s+/).pop() ?? '');
+    if (last.includes('-')) out.push(last);
+    for (const a of person.aliases ?? []) {
+      const parts = a.split(/\s+/);
+      if (parts.length > 1) out.push(parts[parts.length - 1].toLowerCase());
+    }
+    keys = out;
+    surnameKeys.set(person, keys);
+  }
+  return keys;
 }
 
 const sc_text = (tokens: Token[], g: { from: number; to: number }) =>
@@ -223,8 +263,9 @@ function inOfficeNear(p: Person, ref: Ymd | null): boolean {
 /** Joins adjacent actor matches into phrases and finds unnamed persons after titles. */
 function groupActors(ctx: AnalysisContext, tokens: Token[], matches: PhraseMatch<ActorPayload>[]): Group[] {
   const groups: Group[] = [];
-  const covered = new Set<number>();
-  for (const m of matches) for (let i = m.from; i < m.to; i++) covered.add(i);
+  // (By token index: a typed array, not a Set, as every token is looked up.)
+  const covered = new Uint8Array(tokens.length + 1);
+  for (const m of matches) for (let i = m.from; i < m.to; i++) covered[i] = 1;
   // Surnames of people met earlier ("Blinken", "Cho", "Tn. Putin") and unique lexicon surnames.
   const extra: PhraseMatch<ActorPayload>[] = [];
   // People named earlier in this same sentence: "… bertemu PM Lee Hsien Loong, sementara Trump bertemu Lee".
@@ -236,14 +277,15 @@ function groupActors(ctx: AnalysisContext, tokens: Token[], matches: PhraseMatch
       if (part.length > 1 && !namedHere.has(part.toLowerCase()))
         namedHere.set(part.toLowerCase(), { person, name: person.name, after: m.to });
   }
-  tokens.forEach((t, i) => {
-    if (covered.has(i) || !t.word || !startsCapitalised(t.text)) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (covered[i] || !t.word || !startsCapitalised(t.text)) continue;
     // Half of a hyphenated name ("Chang" in "Kim Chang-yong") is no surname of its own; a whole hyphenated surname
     // named before is ("Ramos-Horta" after "José Ramos-Horta").
-    if (t.hyphenJoined) return;
+    if (t.hyphenJoined) continue;
     if (tokens[i + 1]?.hyphenJoined) {
       const known = ctx.names.get(`${t.norm}-${tokens[i + 1].norm}`);
-      if (known?.person && !covered.has(i + 1) && !tokens[i + 2]?.hyphenJoined)
+      if (known?.person && !covered[i + 1] && !tokens[i + 2]?.hyphenJoined)
         extra.push({
           from: i,
           to: i + 2,
@@ -252,7 +294,7 @@ function groupActors(ctx: AnalysisContext, tokens: Token[], matches: PhraseMatch
           payload: { kind: 'person', person: known.person },
           alternatives: [],
         });
-      return;
+      continue;
     }
     const here = namedHere.get(t.norm);
     const known = here && here.after <= i ? here : ctx.names.get(t.norm);
@@ -261,19 +303,12 @@ function groupActors(ctx: AnalysisContext, tokens: Token[], matches: PhraseMatch
     const unique = known ? undefined : ctx.k.uniqueSurnames.get(t.norm);
     const person = known?.person ?? (unique && inOfficeNear(unique, ctx.ref) ? unique : undefined);
     // "Dr Mohammad Faisal" is not Saud al-Faisal: a given name of someone else before the surname names another.
-    const given = i > 1 && !covered.has(i - 1) && tokens[i - 1].word && startsCapitalised(tokens[i - 1].text) ? tokens[i - 1].norm : null;
-    if (
-      person &&
-      given &&
-      !normalise(person.name)
-        .split(/[\s-]+/)
-        .includes(given)
-    )
-      return;
-    const at = { from: i, to: i + 1, start: t.start, end: t.end };
-    if (person) extra.push({ ...at, payload: { kind: 'person', person }, alternatives: [] });
-    else if (known) extra.push({ ...at, payload: { kind: 'anaphor', anaphor: 'person' }, alternatives: [] });
-  });
+    const given = i > 1 && !covered[i - 1] && tokens[i - 1].word && startsCapitalised(tokens[i - 1].text) ? tokens[i - 1].norm : null;
+    if (person && given && !normalisedPartsOf(person.name).includes(given)) continue;
+    if (person) extra.push({ from: i, to: i + 1, start: t.start, end: t.end, payload: { kind: 'person', person }, alternatives: [] });
+    else if (known)
+      extra.push({ from: i, to: i + 1, start: t.start, end: t.end, payload: { kind: 'anaphor', anaphor: 'person' }, alternatives: [] });
+  }
   const all = [...matches, ...extra].sort((a, b) => a.from - b.from);
   const unknownAt = new Map<number, { name: string; country?: string; sector?: string }>();
   extra.forEach((m) => {
@@ -465,9 +500,9 @@ function groupActors(ctx: AnalysisContext, tokens: Token[], matches: PhraseMatch
     let i = g.to;
     if (tokens[i]?.text === ',') i++;
     const start = i;
-    while (i < tokens.length && i - start < 4 && tokens[i].word && startsUpper(tokens[i].text) && !covered.has(i)) i++;
+    while (i < tokens.length && i - start < 4 && tokens[i].word && startsUpper(tokens[i].text) && !covered[i]) i++;
     // Hyphenated given names continue lower case ("Min-seok").
-    while (i < tokens.length && tokens[i].hyphenJoined && !covered.has(i)) i++;
+    while (i < tokens.length && tokens[i].hyphenJoined && !covered[i]) i++;
     if (i - start >= 2 && !all.some((m) => m.from >= start && m.from < i)) {
       g.unknownName = tokens
         .slice(start, i)
@@ -481,15 +516,8 @@ function groupActors(ctx: AnalysisContext, tokens: Token[], matches: PhraseMatch
   for (const g of groups) {
     const country = g.person?.country ?? g.country ?? g.role?.country ?? g.institution?.country;
     if (g.person) {
-      for (const part of partsOf(g.person.name)) {
-        if (part.length > 1) ctx.names.set(part.toLowerCase(), { person: g.person, name: g.person.name });
-      }
-      const last = normalise(g.person.name.split(/\s+/).pop() ?? '');
-      if (last.includes('-')) ctx.names.set(last, { person: g.person, name: g.person.name });
-      for (const a of g.person.aliases ?? []) {
-        const parts = a.split(/\s+/);
-        if (parts.length > 1) ctx.names.set(parts[parts.length - 1].toLowerCase(), { person: g.person, name: g.person.name });
-      }
+      const entry = { person: g.person, name: g.person.name };
+      for (const key of surnameKeysOf(g.person)) ctx.names.set(key, entry);
     } else if (g.unknownName) {
       const parts = g.unknownName.split(/\s+/);
       const entry = { name: g.unknownName, country, sector: g.role?.sector ?? g.institution?.sector };

@@ -4,6 +4,7 @@
 import { type ActorKnowledge, actorKnowledge, type GrammarLexicon } from '../actors/lexicon.ts';
 import { isPerson, joinedHead, pairFor, type ResolveContext, resolveActor } from '../actors/resolve.ts';
 import { quoteAround } from '../actors/speaker.ts';
+import { derived, lowerList, lowerSet, phraseWords } from '../lexicon/derived.ts';
 import { type PhraseMatch, startsCapitalised, type Token } from '../text/tokens.ts';
 import { dateEvent } from '../time/event-date.ts';
 import { findTimeExpressions, parseIsoDay, type Ymd } from '../time/expressions.ts';
@@ -244,7 +245,7 @@ const futureModality = (m: Modality) => m === 'planned' || m === 'expected';
  * a recurrence phrase in it (a relative clause after the trigger still describes it) and no day of its own in the sentence.
  */
 function recurring(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<TriggerDef>): boolean {
-  const phrases = (ctx.k.grammar.recurrence ?? []).map((p) => p.toLowerCase().split(/\s+/));
+  const phrases = phraseWords(ctx.k.grammar.recurrence);
   if (!phrases.length || sc.times.some((x) => x.value.kind === 'date' && x.value.d !== undefined)) return false;
   const { tokens } = sc;
   const rel = ctx.k.grammar.relativizers;
@@ -261,10 +262,7 @@ function recurring(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<TriggerD
 /** Whether the sentence opens with a word telling the next step of a sequence ("Selanjutnya, …", "Then …"). */
 function opensWithSequence(ctx: DocContext, sc: SentenceContext): boolean {
   const words = sc.tokens.filter((x) => x.word).map((x) => x.norm);
-  return (ctx.k.grammar.sequence_openers ?? []).some((p) => {
-    const ws = p.toLowerCase().split(/\s+/);
-    return ws.every((w, i) => words[i] === w);
-  });
+  return phraseWords(ctx.k.grammar.sequence_openers).some((ws) => ws.every((w, i) => words[i] === w));
 }
 
 /** Whether the trigger's clause opens with a subordinator ("…, saat Presiden Korsel itu menghadiri …"). */
@@ -285,7 +283,7 @@ function opensWithSubordinator(ctx: DocContext, sc: SentenceContext, t: PhraseMa
 function reportedSpeaker(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<TriggerDef>): Group | null {
   const g = ctx.k.grammar;
   const { tokens } = sc;
-  const pronouns = new Set((g.reported_pronouns ?? []).map((w) => w.toLowerCase()));
+  const pronouns = lowerSet(g.reported_pronouns);
   const auxiliary = (i: number) => sc.cues.some((c) => c.from <= i && i < c.to) || (g.passive_auxiliaries ?? []).includes(tokens[i].norm);
   let i = t.from - 1;
   while (i >= 0 && t.from - i <= 3 && !pronouns.has(tokens[i].norm) && auxiliary(i)) i--;
@@ -304,7 +302,7 @@ function reportedSpeaker(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<Tr
 function reducedRelativeAt(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<TriggerDef>): number {
   const g = ctx.k.grammar;
   const { tokens } = sc;
-  const not = new Set([...g.oblique, ...g.continuers, ...g.subordinators, ...g.coordinators].map((w) => w.toLowerCase()));
+  const not = derived(g, 'reduced-relative.not', () => lowerSet([...g.oblique, ...g.continuers, ...g.subordinators, ...g.coordinators]));
   for (let i = t.to + 1; i < Math.min(tokens.length, t.to + 8); i++) {
     const x = tokens[i];
     const prev = tokens[i - 1];
@@ -314,15 +312,19 @@ function reducedRelativeAt(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<
     if (sc.groups.some((gr) => gr.from <= i - 1 && i - 1 < gr.to)) return -1;
     // A verb with an object of its own ("enforcing a no-fly zone", "backing Russia"); "full blocking sanctions" is an adjective.
     const next = tokens[i + 1]?.norm ?? '';
-    const determiners = [...(g.indefinites ?? []), ...ctx.ek.anaphoricBefore];
-    if (determiners.includes(next) || sc.groups.some((gr) => gr.from === i + 1)) return i;
+    const determiners = derived(
+      ctx.ek,
+      'reduced-relative.determiners',
+      () => new Set([...(g.indefinites ?? []), ...ctx.ek.anaphoricBefore]),
+    );
+    if (determiners.has(next) || sc.groups.some((gr) => gr.from === i + 1)) return i;
   }
   return -1;
 }
 
 /** The actor right after a directive phrase before the trigger ("following the directives of Prime Minister X"), or null. */
 function directiveGiver(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<TriggerDef>): Group | null {
-  const links = (ctx.k.grammar.directive_links ?? []).map((p) => p.toLowerCase().split(/\s+/));
+  const links = phraseWords(ctx.k.grammar.directive_links);
   const words = sc.tokens.map((x) => x.norm);
   for (const link of links)
     for (let i = 0; i + link.length <= t.from; i++) {
@@ -350,7 +352,7 @@ function agreedAim(ek: EventKnowledge, tokens: Token[], t: PhraseMatch<TriggerDe
 
 /** The actor invited right before "untuk/to" + a visit verb: "mengundang Putin untuk mengunjungi …". */
 function invitedGuest(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<TriggerDef>): Group | null {
-  const invite = new Set((ctx.k.grammar.invite_verbs ?? []).map((w) => w.toLowerCase()));
+  const invite = lowerSet(ctx.k.grammar.invite_verbs);
   for (let i = t.from - 2; i >= Math.max(0, t.from - 10); i--) {
     if (!invite.has(sc.tokens[i].norm)) continue;
     return sc.groups.find((x) => x.from > i && x.to < t.from && usable(x)) ?? null;
@@ -373,7 +375,7 @@ function hasBoundary(sc: SentenceContext, from: number, to: number): boolean {
 
 /** Token index of the nearest required word within `within` tokens before a trigger, in its clause, or -1. */
 function requirementBefore(tokens: Token[], from: number, req: string[], within = 5): number {
-  const want = req.map((r) => r.toLowerCase());
+  const want = lowerList(req);
   for (let i = from - 1; i >= Math.max(0, from - within); i--) {
     if (!tokens[i].word && tokens[i].text !== '-') return -1;
     if (want.some((w) => tokens[i].norm.startsWith(w))) return i;
@@ -383,7 +385,7 @@ function requirementBefore(tokens: Token[], from: number, req: string[], within 
 
 /** Token index of the first required word within 5 tokens after a trigger, or -1. */
 function requirementAt(tokens: Token[], from: number, req: string[], within = 5): number {
-  const want = req.map((r) => r.toLowerCase());
+  const want = lowerList(req);
   for (let i = from; i < Math.min(tokens.length, from + within); i++) if (want.some((w) => tokens[i].norm.startsWith(w))) return i;
   return -1;
 }
@@ -989,7 +991,7 @@ function buildEvent(
   // "began drills around Taiwan", "… around the island": a show of force answering no one is aimed at the other state
   // it surrounds (a state or an island state named after the word, in the trigger's clause).
   if (def.target === 'none' && def.show_of_force && !tgtActor?.country) {
-    const around = new Set((g.surrounding ?? []).map((w) => w.toLowerCase()));
+    const around = lowerSet(g.surrounding);
     const end = tokens.findIndex((x, i) => i >= t.to && sc.boundaryAt.has(i) && x.word);
     const ring = groups.find((x) => x.from >= t.to && (end < 0 || x.from < end) && usable(x) && around.has(tokens[x.from - 1]?.norm ?? ''));
     const ringed = ring ? resolveActor(ctx, sc, ring, srcActor) : null;
@@ -1163,7 +1165,7 @@ function toldOnItsOwn(sc: SentenceContext, t: PhraseMatch<TriggerDef>): boolean 
  */
 function crowdState(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<TriggerDef>): Actor | null {
   const g = ctx.k.grammar;
-  const crowds = new Set((g.crowds ?? []).map((w) => w.toLowerCase()));
+  const crowds = lowerSet(g.crowds);
   const { tokens } = sc;
   let at = -1;
   for (let i = t.from - 1; i >= Math.max(0, t.from - 8); i--) {
@@ -1176,7 +1178,7 @@ function crowdState(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<Trigger
   if (at < 0) return null;
   // An actor standing as subject between the crowd and the trigger acts itself ("thousands of miles away, Japan …").
   if (sc.groups.some((x) => x.from > at && x.to <= t.from && usable(x) && !isOblique(ctx, sc, x))) return null;
-  const links = new Set([...g.place_at, ...(g.owner_links ?? [])].map((w) => w.toLowerCase()));
+  const links = derived(g, 'crowd.links', () => lowerSet([...g.place_at, ...(g.owner_links ?? [])]));
   const named = [
     ...sc.groups.filter((x) => !x.nonactor).map((x) => ({ from: x.from, country: x.country ?? x.place?.country })),
     ...sc.places.map((p) => ({ from: p.from, country: p.place.country })),

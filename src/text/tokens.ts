@@ -141,7 +141,15 @@ function tokenEnd(text: string, i: number): number {
   // A word: letters and numbers, and an elision after an apostrophe unless it is the possessive "'s".
   if (k & (LETTER | NUMBER)) {
     let q = i;
-    while (q < n && classAt(text, q) & (LETTER | NUMBER)) q += widthAt(text, q);
+    // (ASCII characters by the table alone: most words are all ASCII.)
+    while (q < n) {
+      const d = text.charCodeAt(q);
+      if (d < 128) {
+        if (!(asciiClass[d] & (LETTER | NUMBER))) break;
+        q++;
+      } else if (classAt(text, q) & (LETTER | NUMBER)) q += widthAt(text, q);
+      else break;
+    }
     if (isApostrophe(text.charCodeAt(q))) {
       const a = q + 1;
       const possessive = isS(text.charCodeAt(a)) && !isLetterAt(text, a + 1);
@@ -158,19 +166,31 @@ function tokenEnd(text: string, i: number): number {
   return i + widthAt(text, i);
 }
 
+/** `normalise` of an all printable ASCII token (null for any other): the token itself when it has no capital. */
+function asciiLower(t: string): string | null {
+  let upper = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return null;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper ? t.toLowerCase() : t;
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   const n = text.length;
   for (let i = 0; i < n; ) {
-    if (classAt(text, i) & SPACE) {
-      i += widthAt(text, i);
+    const c = text.charCodeAt(i);
+    if (c === 32 || classAt(text, i) & SPACE) {
+      i += c === 32 ? 1 : widthAt(text, i);
       continue;
     }
     const index = i;
     const end = tokenEnd(text, i);
     i = end;
     // Punctuation: one mark that starts no word, number or possessive "'s".
-    const punct = !(classAt(text, index) & (LETTER | NUMBER)) && !(isApostrophe(text.charCodeAt(index)) && end === index + 2);
+    const punct = !(classAt(text, index) & (LETTER | NUMBER)) && !(isApostrophe(c) && end === index + 2);
     const t = text.slice(index, end);
     const start = offset + index;
     const prev = out[out.length - 1];
@@ -180,7 +200,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     }
     const word = !punct;
     const joined = word && !!prev && prev.word && text[index - 1] === '-' && prev.end === start - 1;
-    out.push({ text: t, norm: normalise(t), start, end: start + t.length, word, hyphenJoined: joined, id: -1, vocab: -1 });
+    out.push({ text: t, norm: asciiLower(t) ?? normalise(t), start, end: start + t.length, word, hyphenJoined: joined, id: -1, vocab: -1 });
   }
   return out;
 }
@@ -249,6 +269,8 @@ export interface PhraseEntry<T> {
 // one bit whether a phrase of its own starts with it, and its trie goes by the number (a small integer key), not
 // by hashing and comparing the word again per lexicon.
 const vocabulary = new Map<string, number>();
+/** `vocabulary.size`, kept as a plain number: read at every token of every match. */
+let vocabularySize = 0;
 /** Per word number, a bit for each phrase matcher (its `bit`) that has a phrase starting with that word. */
 let startsPhrase = new Int32Array(4096);
 /** Phrase matchers made so far: the first 31 get a bit of their own in `startsPhrase`. */
@@ -259,6 +281,7 @@ function wordNumber(norm: string): number {
   if (id === undefined) {
     id = vocabulary.size;
     vocabulary.set(norm, id);
+    vocabularySize = vocabulary.size;
     if (id >= startsPhrase.length) {
       const grown = new Int32Array(startsPhrase.length * 2);
       grown.set(startsPhrase);
@@ -270,18 +293,19 @@ function wordNumber(norm: string): number {
 
 /** The number of a token's word in the vocabulary, or -1 (looked up again when lexicons added words since). */
 function tokenWord(t: Token): number {
-  if (t.vocab === vocabulary.size) return t.id;
+  if (t.vocab === vocabularySize) return t.id;
   t.id = vocabulary.get(t.norm) ?? -1;
-  t.vocab = vocabulary.size;
+  t.vocab = vocabularySize;
   return t.id;
 }
 
+// (Each part of a node is null while empty: a test for null is cheaper than a Map's size at every step of a match.)
 interface TrieNode<T> {
   /** Children by word number (see `vocabulary`). */
-  next: Map<number, TrieNode<T>>;
-  entries: PhraseEntry<T>[];
+  next: Map<number, TrieNode<T>> | null;
+  entries: PhraseEntry<T>[] | null;
   /** Prefix entries ("kunjung*") by the first two letters of their stem, so a token checks only a few. */
-  prefixEntries: Map<number, { stem: string; entry: PhraseEntry<T> }[]>;
+  prefixEntries: Map<number, { stem: string; entry: PhraseEntry<T> }[]> | null;
 }
 
 export interface PhraseMatch<T> {
@@ -295,7 +319,7 @@ export interface PhraseMatch<T> {
   alternatives: T[];
 }
 
-const node = <T>(): TrieNode<T> => ({ next: new Map(), entries: [], prefixEntries: new Map() });
+const node = <T>(): TrieNode<T> => ({ next: null, entries: null, prefixEntries: null });
 
 /** The first two characters of a word as one number (a one-letter word keeps its own key): no substring per lookup. */
 function firstTwo(s: string): number {
@@ -320,6 +344,7 @@ export class PhraseMatcher<T> {
     const upto = prefix ? toks.length - 1 : toks.length;
     for (let i = 0; i < upto; i++) {
       const w = wordNumber(toks[i].norm);
+      n.next ??= new Map();
       let c = n.next.get(w);
       if (!c) {
         c = node();
@@ -332,10 +357,11 @@ export class PhraseMatcher<T> {
       entry.prefixLast = true;
       const stem = toks[toks.length - 1].norm;
       const key = firstTwo(stem);
+      n.prefixEntries ??= new Map();
       const list = n.prefixEntries.get(key) ?? [];
       list.push({ stem, entry });
       n.prefixEntries.set(key, list);
-    } else n.entries.push(entry);
+    } else (n.entries ??= []).push(entry);
     this.size++;
   }
 
@@ -346,12 +372,12 @@ export class PhraseMatcher<T> {
     let n: TrieNode<T> | undefined = this.root;
     let best: PhraseMatch<T> | null = null;
     for (let j = i; n; j++) {
-      if (j > i && n.entries.length) {
+      if (j > i && n.entries !== null) {
         for (const e of n.entries) if (this.ok(e, tokens, i, j, accept)) best = this.keep(best, tokens, i, j, e.payload);
       }
       if (j >= tokens.length) break;
       const t = tokens[j];
-      if (n.prefixEntries.size) {
+      if (n.prefixEntries !== null) {
         const list = n.prefixEntries.get(firstTwo(t.norm));
         if (list)
           for (const pe of list) {
@@ -360,7 +386,7 @@ export class PhraseMatcher<T> {
           }
       }
       // Punctuation inside a phrase must match exactly; a hyphen-joined word continues the phrase.
-      if (!n.next.size) break;
+      if (n.next === null) break;
       const w = tokenWord(t);
       n = w >= 0 ? n.next.get(w) : undefined;
     }
@@ -393,11 +419,11 @@ export class PhraseMatcher<T> {
     // two letters) is passed over here, without a call.
     const first = this.root.next;
     const bit = this.bit;
-    const prefixes = this.root.prefixEntries.size ? this.root.prefixEntries : null;
+    const prefixes = this.root.prefixEntries;
     for (let i = 0; i < tokens.length; ) {
       const t = tokens[i];
       const w = tokenWord(t);
-      if ((w < 0 || !(bit ? startsPhrase[w] & bit : first.has(w))) && !prefixes?.has(firstTwo(t.norm))) {
+      if ((w < 0 || !(bit ? startsPhrase[w] & bit : first?.has(w))) && !prefixes?.has(firstTwo(t.norm))) {
         i++;
         continue;
       }
