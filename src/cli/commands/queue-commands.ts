@@ -117,6 +117,7 @@ export function registerQueueCommands(program: Command): void {
           supervise: true,
           maintenanceIntervalSeconds: Math.max(1, Math.round(o.maintenance / 1000)),
           applicationName: 'kronik worker',
+          asyncCommit: true,
         });
       } catch (e) {
         await store.close();
