@@ -10,7 +10,7 @@
 // (CPU time over wall time): a low figure means they waited, on PostgreSQL, on locks, or for a core.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -32,8 +32,12 @@ const CHILD = join(dirname(fileURLToPath(import.meta.url)), 'worker-child.ts');
 export interface RunFigure {
   pagesPerSecond: number;
   cpuMsPerPage: number;
+  /** CPU the PostgreSQL backends serving the run used a page (null where /proc cannot tell). */
+  pgCpuMsPerPage: number | null;
   /** CPU seconds / (wall seconds × processes): under 1 when they waited (on the database, on locks, or for a core). */
   busy: number;
+  /** Where a worker's wall time went, a page (worker runs only): waiting on the queue's statements, on the store's, the rest (coding). */
+  split?: { queueMs: number; storeMs: number; restMs: number; statements: number };
 }
 
 export interface WorkersBenchResult {
@@ -43,14 +47,73 @@ export interface WorkersBenchResult {
   workers: Record<number, RunFigure>;
 }
 
-const figure = (pages: number, seconds: number, cpuSeconds: number, processes: number): RunFigure => ({
+const figure = (pages: number, seconds: number, cpuSeconds: number, processes: number, pgCpuSeconds: number | null): RunFigure => ({
   pagesPerSecond: pages / seconds,
   cpuMsPerPage: (cpuSeconds * 1000) / pages,
+  pgCpuMsPerPage: pgCpuSeconds === null ? null : (pgCpuSeconds * 1000) / pages,
   busy: cpuSeconds / (seconds * processes),
 });
 
 const show = (f: RunFigure) =>
-  `${f.pagesPerSecond.toFixed(1).padStart(6)} pages/s  (CPU ${f.cpuMsPerPage.toFixed(1)} ms a page, busy ${(f.busy * 100).toFixed(0)} %)`;
+  `${f.pagesPerSecond.toFixed(1).padStart(6)} pages/s  (CPU ${f.cpuMsPerPage.toFixed(1)} ms a page` +
+  `${f.pgCpuMsPerPage === null ? '' : ` + PostgreSQL ${f.pgCpuMsPerPage.toFixed(1)} ms`}, busy ${(f.busy * 100).toFixed(0)} %)` +
+  (f.split
+    ? `; a worker's wall time a page: waiting on the queue ${f.split.queueMs.toFixed(1)} ms, on the store ${f.split.storeMs.toFixed(1)} ms, ` +
+      `coding and the rest ${f.split.restMs.toFixed(1)} ms; ${f.split.statements.toFixed(2)} statements a page`
+    : '');
+
+/**
+ * The CPU time of the PostgreSQL backends whose connections carry `tag` as application_name, read from
+ * /proc while they live (sampled every 200 ms, so a backend's last moments may be missed): what the
+ * database costs a run, apart from the other sessions on the server. Null where /proc is not there.
+ */
+function pgCpuMeter(base: string, tag: string): { stop(): Promise<number | null> } {
+  const ticks = new Map<number, number>();
+  const admin = new pg.Client({ connectionString: base, connectionTimeoutMillis: 3000 });
+  let running = true;
+  let ok = existsSync('/proc/self/stat');
+  const sample = async () => {
+    const r = await admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE application_name = $1', [tag]);
+    for (const { pid } of r.rows) {
+      try {
+        // Fields after the command name: state is field 3, utime and stime are fields 14 and 15.
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        ticks.set(pid, Number(f[11]) + Number(f[12]));
+      } catch {
+        // the backend ended, or runs on another host
+      }
+    }
+  };
+  const loop = (async () => {
+    try {
+      await admin.connect();
+      while (running) {
+        await sample();
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      await sample();
+    } catch {
+      ok = false;
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      await admin.end().catch(() => {});
+      if (!ok || !ticks.size) return null;
+      return [...ticks.values()].reduce((a, b) => a + b, 0) / 100; // USER_HZ is 100 on Linux
+    },
+  };
+}
+
+/** `url` with `tag` as the application_name of its connections (see pgCpuMeter). */
+function tagged(url: string, tag: string): string {
+  const u = new URL(url);
+  u.searchParams.set('application_name', tag);
+  return u.toString();
+}
 
 async function benchPages(): Promise<RawInput[]> {
   const shared = join(REPO_ROOT, '../shared');
@@ -90,14 +153,17 @@ async function dropSchemas(base: string, schemas: string[]): Promise<void> {
 }
 
 /** Single-process ingest of `pages` (code, store one by one). */
-async function ingestRun(url: string, pages: RawInput[]): Promise<RunFigure> {
-  const store = await openStore(url);
+async function ingestRun(base: string, url: string, pages: RawInput[]): Promise<RunFigure> {
+  const tag = `kronikbench_${process.pid}_ingest`;
+  const store = await openStore(tagged(url, tag));
   try {
+    const meter = pgCpuMeter(base, tag);
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
     for (const p of pages) await ingestDocument(store, processRaw(p));
     const cpu = process.cpuUsage(cpu0);
-    return figure(pages.length, (performance.now() - t0) / 1000, (cpu.user + cpu.system) / 1e6, 1);
+    const seconds = (performance.now() - t0) / 1000;
+    return figure(pages.length, seconds, (cpu.user + cpu.system) / 1e6, 1, await meter.stop());
   } finally {
     await store.close();
   }
@@ -114,7 +180,7 @@ function lines(proc: ChildProcess, on: (line: string) => void): void {
 }
 
 /** `n` worker processes draining the queue of `pages`, timed from "go" to the last exit. */
-async function workersRun(url: string, pages: RawInput[], n: number): Promise<RunFigure> {
+async function workersRun(base: string, url: string, pages: RawInput[], n: number): Promise<RunFigure> {
   const store = await openStore(url); // creates and migrates the schema once, before the workers start
   await store.close();
   const queue = await openQueue(url);
@@ -123,8 +189,9 @@ async function workersRun(url: string, pages: RawInput[], n: number): Promise<Ru
   } finally {
     await queue.close();
   }
+  const tag = `kronikbench_${process.pid}_w${n}`;
   const children = Array.from({ length: n }, () =>
-    spawn(process.execPath, ['--import', 'tsx', CHILD, url], { stdio: ['pipe', 'pipe', 'inherit'] }),
+    spawn(process.execPath, ['--import', 'tsx', CHILD, tagged(url, tag)], { stdio: ['pipe', 'pipe', 'inherit'], env: process.env }),
   );
   const ready = children.map(
     (c) =>
@@ -136,7 +203,7 @@ async function workersRun(url: string, pages: RawInput[], n: number): Promise<Ru
       }),
   );
   await Promise.all(ready);
-  const totals: (WorkerTotals & { cpuSeconds: number })[] = [];
+  const totals: (WorkerTotals & { cpuSeconds: number; wallMs: number; queueMs: number; storeMs: number; statements: number })[] = [];
   const exited = children.map(
     (c) =>
       new Promise<void>((resolve, reject) => {
@@ -146,18 +213,30 @@ async function workersRun(url: string, pages: RawInput[], n: number): Promise<Ru
         c.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`worker exited with ${code}`))));
       }),
   );
+  const meter = pgCpuMeter(base, tag);
   const t0 = performance.now();
   for (const c of children) c.stdin?.write('go\n');
   await Promise.all(exited);
   const seconds = (performance.now() - t0) / 1000;
+  const pgCpu = await meter.stop();
   const stored = totals.reduce((s, t) => s + t.pages, 0);
   if (stored !== pages.length) throw new Error(`${n} workers stored ${stored} of ${pages.length} pages`);
-  return figure(
-    stored,
-    seconds,
-    totals.reduce((s, t) => s + t.cpuSeconds, 0),
-    n,
-  );
+  const sum = (k: 'wallMs' | 'queueMs' | 'storeMs' | 'statements') => totals.reduce((s, t) => s + t[k], 0) / stored;
+  return {
+    ...figure(
+      stored,
+      seconds,
+      totals.reduce((s, t) => s + t.cpuSeconds, 0),
+      n,
+      pgCpu,
+    ),
+    split: {
+      queueMs: sum('queueMs'),
+      storeMs: sum('storeMs'),
+      restMs: sum('wallMs') - sum('queueMs') - sum('storeMs'),
+      statements: sum('statements'),
+    },
+  };
 }
 
 export async function runWorkersBench(opts: { pgUrl?: string; log?: (s: string) => void } = {}): Promise<WorkersBenchResult | null> {
@@ -174,20 +253,29 @@ export async function runWorkersBench(opts: { pgUrl?: string; log?: (s: string) 
   };
   try {
     log(
-      `workers: ${pages.length} pages, one job each, into PostgreSQL (load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores)`,
+      // KRONIK_BENCH_BATCH and KRONIK_BENCH_CONCURRENCY (read by bench/worker-child.ts) set the workers' --batch and --concurrency.
+      `workers: ${pages.length} pages, one job each, into PostgreSQL (load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores; ` +
+        `batch ${process.env.KRONIK_BENCH_BATCH ?? 'default'}, concurrency ${process.env.KRONIK_BENCH_CONCURRENCY ?? 'default'})`,
     );
-    const ingest = await ingestRun(fresh(), pages);
+    const ingest = await ingestRun(base, fresh(), pages);
     log(`  single-process ingest: ${show(ingest)}`);
     const workers: Record<number, RunFigure> = {};
-    for (const n of [1, 2, 4]) {
-      workers[n] = await workersRun(fresh(), pages, n);
+    // KRONIK_BENCH_WORKERS=1,2 runs those numbers of workers only (1 is needed for the scaling line).
+    const counts = (process.env.KRONIK_BENCH_WORKERS ?? '1,2,4')
+      .split(',')
+      .map(Number)
+      .filter((n) => n >= 1);
+    for (const n of counts) {
+      workers[n] = await workersRun(base, fresh(), pages, n);
       log(`  ${n} worker process${n === 1 ? ': ' : 'es:'}   ${show(workers[n]!)}`);
     }
     const rate = (n: number) => workers[n]!.pagesPerSecond;
-    log(
-      `  scaling: 2 workers ${(rate(2) / rate(1)).toFixed(2)}× one, 4 workers ${(rate(4) / rate(1)).toFixed(2)}× one; ` +
-        `1 worker ${(rate(1) / ingest.pagesPerSecond).toFixed(2)}× single-process ingest (load average now ${loadavg()[0].toFixed(1)})`,
-    );
+    const times = counts.filter((n) => n > 1 && workers[1]).map((n) => `${n} workers ${(rate(n) / rate(1)).toFixed(2)}× one`);
+    if (workers[1])
+      log(
+        `  scaling: ${times.join(', ')}; ` +
+          `1 worker ${(rate(1) / ingest.pagesPerSecond).toFixed(2)}× single-process ingest (load average now ${loadavg()[0].toFixed(1)})`,
+      );
     return { pages: pages.length, ingest, workers };
   } catch (e) {
     log(`workers: skipped (${e instanceof Error ? e.message : String(e)})`);
