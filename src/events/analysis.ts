@@ -195,6 +195,8 @@ export function analyseSentence(ctx: AnalysisContext, s: Sentence): SentenceCont
     if (!gr.country || gr.person || gr.role || gr.institution || gr.anaphor) continue;
     const prep = placePreposition(g, tokens, gr.from);
     if (!prep) continue;
+    // ("tarif terhadap barang impor dari China": a state after goods and "dari" is where they come from, whose goods they are.)
+    if ((g.origin_heads ?? []).includes(tokens[gr.from - 2]?.norm ?? '')) continue;
     const pl = places.find((p) => p.from === gr.from);
     if (gr.countryForm === 'metonym' && pl) gr.place = pl.place;
     else if (prep === 'at' && gr.countryForm === 'name') {

@@ -147,6 +147,8 @@ export const grammarSchema = z.strictObject({
   reported_pronouns: words.optional(),
   /** Phrases telling a recurring event ("setiap bulan Desember", "every year"): a habit, not one event told. */
   recurrence: words.optional(),
+  /** Goods before a place preposition ("impor dari China", "imports from China"): the state after it owns them, an actor. */
+  origin_heads: words.optional(),
 });
 
 export const ANAPHOR_KINDS = ['person', 'country', 'both', 'participants', 'counterpart', 'speaker'] as const;

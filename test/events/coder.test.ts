@@ -1051,3 +1051,13 @@ test('striking a leader off a summit invitation list reduces relations; an aside
   assert.deepEqual([cut.source.country, cut.target.country, cut.modality], ['ASEAN', 'MMR', 'occurred']);
   assert.equal(cut.date?.slice(0, 7), '2021-10');
 });
+
+test('a tariff on goods "dari" a state is aimed at that state, not at a place', () => {
+  const ev = code(
+    'Pemerintah Kanada mengumumkan rencana untuk memberlakukan tarif 25 persen terhadap baja impor dari Amerika Serikat mulai 1 April.',
+    'Senin, 10 Maret 2025 - 10:00 WIB',
+  );
+  const tariff = ev.find((e) => e.type === 'SANCTION');
+  assert.ok(tariff, ev.map(brief).join('; '));
+  assert.deepEqual([tariff.source.country, tariff.target.country, tariff.modality], ['CAN', 'USA', 'planned']);
+});
