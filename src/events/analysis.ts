@@ -22,6 +22,8 @@ export interface AnalysisContext {
   times: TimeExpression[];
   /** End of the dateline ("SEOUL, Outlet —") in the body: no actor there. */
   datelineEnd: number;
+  /** Bodies of no state of their own (JCS, the coast guard) → the state they were last named with. */
+  bodies?: Map<string, string>;
 }
 
 /** One actor phrase of a sentence: "Menteri Luar Negeri Amerika Serikat (AS), Antony Blinken". */
@@ -514,6 +516,16 @@ function groupActors(ctx: AnalysisContext, tokens: Token[], matches: PhraseMatch
       g.end = tokens[i - 1].end;
     }
   }
+  // "Kepala Staf Gabungan (JCS) Korea Selatan … JCS memperingatkan …": a body named bare is of the state it was last named with.
+  if (ctx.bodies)
+    for (const g of groups) {
+      // (Only an abbreviation: "Kementerian Luar Negeri" named bare is any state's ministry.)
+      const abbr = /^[A-Z]{2,6}$/.test(g.institution?.label ?? '');
+      if (!g.institution || !abbr || g.institution.country || g.person || g.role || g.anaphor || g.nonactor) continue;
+      const key = g.institution.institution;
+      if (g.country) ctx.bodies.set(key, g.country);
+      else if (ctx.bodies.has(key)) g.country = ctx.bodies.get(key);
+    }
   // Remember names for later surname references.
   for (const g of groups) {
     const country = g.person?.country ?? g.country ?? g.role?.country ?? g.institution?.country;

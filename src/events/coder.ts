@@ -66,6 +66,7 @@ function codePass(
     ref: parseIsoDay(doc.published),
     names: new Map(),
     personMentions: [],
+    bodies: new Map(),
     countryCounts: new Map(),
     discourse: startDiscourse(),
     datelineEnd: datelineEnd(doc),

@@ -1061,3 +1061,13 @@ test('a tariff on goods "dari" a state is aimed at that state, not at a place', 
   assert.ok(tariff, ev.map(brief).join('; '));
   assert.deepEqual([tariff.source.country, tariff.target.country, tariff.modality], ['CAN', 'USA', 'planned']);
 });
+
+test('an abbreviated body named bare ("JCS") is of the state it was last named with', () => {
+  const ev = code(
+    'Korea Utara menembakkan rudal balistik pada Jumat (18/11/2022). Rudal itu terbang sekitar 1.000 kilometer, kata Kepala Staf Gabungan (JCS) Korea Selatan. JCS mengecam peluncuran itu sebagai provokasi serius.',
+    'Jumat, 18 November 2022 - 10:00 WIB',
+  );
+  const accuse = ev.find((e) => e.type === 'ACCUSE');
+  assert.ok(accuse, ev.map(brief).join('; '));
+  assert.equal(accuse.source.country, 'KOR');
+});
