@@ -1071,3 +1071,15 @@ test('an abbreviated body named bare ("JCS") is of the state it was last named w
   assert.ok(accuse, ev.map(brief).join('; '));
   assert.equal(accuse.source.country, 'KOR');
 });
+
+test('warning another state that it breaks a rule ("memperingatkan X melanggar …") accuses it; what it is accused of is no event', () => {
+  const ev = code(
+    'Kementerian Luar Negeri Filipina memperingatkan China melanggar perairan Filipina di Laut China Selatan pada Senin (4/3/2024).',
+    'Senin, 4 Maret 2024 - 10:00 WIB',
+  );
+  assert.deepEqual(
+    ev.map((e) => `${e.type} ${e.source.country}>${e.target.country}`),
+    ['ACCUSE PHL>CHN'],
+    ev.map(brief).join('; '),
+  );
+});
