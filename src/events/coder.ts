@@ -109,7 +109,8 @@ function codeSentence(ctx: DocContext, sc: SentenceContext, index: number): Code
   const blocked = new Set<number>();
   for (const m of ek.notEvents.findAll(tokens)) for (let i = m.from; i < m.to; i++) blocked.add(i);
   const out: CodedEvent[] = [];
-  const triggers = sc.triggers.filter((t) => !blocked.has(t.from));
+  // ("Iranian-backed fighters", "a Saudi-led strike": a word hyphened to the one before is half a compound adjective.)
+  const triggers = sc.triggers.filter((t) => !blocked.has(t.from) && !tokens[t.from].hyphenJoined);
   let consumedUntil = -1;
   let lastDemand: PhraseMatch<TriggerDef> | null = null;
   // Where the last trigger told only as an aim or a topic ends ("untuk melakukan kunjungan"): a noun joined to it

@@ -115,7 +115,9 @@ export function acceptEvent(d: Discourse, a: Accepted): void {
     state.lastPair = [src, tgt];
     state.pairs.push(state.lastPair);
   }
-  state.lastSubject = { actor: event.source, sentence: a.sentence };
+  // (The first act of a sentence is its main clause's: "X is condemning an Israeli airstrike" — the next sentence's
+  // dropped subject is X, not the owner of a noun told after it.)
+  if (state.lastSubject?.sentence !== a.sentence) state.lastSubject = { actor: event.source, sentence: a.sentence };
   state.sentence.lastSource = a.subject;
   // Material conflict (CAMEO 15–20: force, sanctions, coercion, assault) is what a later act answers.
   if (Number(event.cameo.slice(0, 2)) >= 15 && event.modality === 'occurred') {

@@ -500,3 +500,28 @@ test('"in a conversation with" is a consultation; "announced the expulsion of" a
   assert.equal(sanction.modality, 'occurred');
   assert.equal(sanction.date, '2022-02-28');
 });
+
+test('declaring no intention to keep a plan refuses it', () => {
+  const ev = code(
+    'The comments follow fresh signs from the Sudanese army chief Abdel Fattah al-Burhan that he has no intention of following through with the African Union’s peace plan.',
+    'June 1, 2021',
+  );
+  const refusal = ev.find((e) => e.type === 'REJECT');
+  assert.ok(refusal, all(ev));
+  assert.equal(refusal.source.country, 'SDN');
+  assert.equal(refusal.target.country, 'AU');
+  assert.equal(refusal.modality, 'occurred');
+});
+
+test("a dropped subject is the one of the sentence's first act, not the owner of a noun told after it", () => {
+  const ev = code(
+    "Iran's Foreign Ministry spokesman is condemning an Israeli airstrike in Syria on a convoy. Ali Karimi is quoted Sunday by the state news agency as denouncing the attack on the convoy, which was bound for Iranian-backed fighters in Lebanon.",
+    'May 5, 2013',
+  );
+  assert.ok(!ev.some((e) => e.source.country === 'ISR' && e.type !== 'ASSAULT'), all(ev));
+});
+
+test('half of a hyphened compound adjective is no trigger ("Iranian-backed fighters")', () => {
+  const ev = code('Saudi Arabia on Monday condemned the shelling of Aden by Iranian-backed fighters.', 'May 5, 2019');
+  assert.ok(!ev.some((e) => e.type === 'SUPPORT'), all(ev));
+});
