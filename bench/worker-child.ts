@@ -14,10 +14,10 @@ import { openStore } from '../src/store/store.ts';
 
 /**
  * Wall time spent waiting on PostgreSQL, by whose statement it is: the queue's (pg-boss fetch, complete,
- * the idle check) or the store's (ingest). With one batch at a time (concurrency 1) the rest of the
+ * the idle check) or the store's (ingest; of which its advisory locks, held by other workers). With one batch at a time (concurrency 1) the rest of the
  * worker's wall time is coding and its own bookkeeping.
  */
-const waited = { queueMs: 0, storeMs: 0, statements: 0 };
+const waited = { queueMs: 0, storeMs: 0, lockMs: 0, statements: 0 };
 let queueSchema = '\u0000';
 let counting = false;
 const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
@@ -31,6 +31,8 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
     waited.statements++;
     if (text.includes(queueSchema)) waited.queueMs += ms;
     else waited.storeMs += ms;
+    // Ingest's advisory locks on documents and event blocks: waiting there is waiting for another worker.
+    if (text.includes('pg_advisory_xact_lock')) waited.lockMs += ms;
   };
   // pg.Pool#query (pg-boss) passes a callback; Kysely awaits the promise.
   const last = args.length - 1;

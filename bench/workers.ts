@@ -37,7 +37,7 @@ export interface RunFigure {
   /** CPU seconds / (wall seconds × processes): under 1 when they waited (on the database, on locks, or for a core). */
   busy: number;
   /** Where a worker's wall time went, a page (worker runs only): waiting on the queue's statements, on the store's, the rest (coding). */
-  split?: { queueMs: number; storeMs: number; restMs: number; statements: number };
+  split?: { queueMs: number; storeMs: number; lockMs: number; restMs: number; statements: number };
 }
 
 export interface WorkersBenchResult {
@@ -58,7 +58,7 @@ const show = (f: RunFigure) =>
   `${f.pagesPerSecond.toFixed(1).padStart(6)} pages/s  (CPU ${f.cpuMsPerPage.toFixed(1)} ms a page` +
   `${f.pgCpuMsPerPage === null ? '' : ` + PostgreSQL ${f.pgCpuMsPerPage.toFixed(1)} ms`}, busy ${(f.busy * 100).toFixed(0)} %)` +
   (f.split
-    ? `; a worker's wall time a page: waiting on the queue ${f.split.queueMs.toFixed(1)} ms, on the store ${f.split.storeMs.toFixed(1)} ms, ` +
+    ? `; a worker's wall time a page: waiting on the queue ${f.split.queueMs.toFixed(1)} ms, on the store ${f.split.storeMs.toFixed(1)} ms (its locks ${f.split.lockMs.toFixed(1)} ms), ` +
       `coding and the rest ${f.split.restMs.toFixed(1)} ms; ${f.split.statements.toFixed(2)} statements a page`
     : '');
 
@@ -203,7 +203,14 @@ async function workersRun(base: string, url: string, pages: RawInput[], n: numbe
       }),
   );
   await Promise.all(ready);
-  const totals: (WorkerTotals & { cpuSeconds: number; wallMs: number; queueMs: number; storeMs: number; statements: number })[] = [];
+  const totals: (WorkerTotals & {
+    cpuSeconds: number;
+    wallMs: number;
+    queueMs: number;
+    storeMs: number;
+    lockMs: number;
+    statements: number;
+  })[] = [];
   const exited = children.map(
     (c) =>
       new Promise<void>((resolve, reject) => {
@@ -221,7 +228,7 @@ async function workersRun(base: string, url: string, pages: RawInput[], n: numbe
   const pgCpu = await meter.stop();
   const stored = totals.reduce((s, t) => s + t.pages, 0);
   if (stored !== pages.length) throw new Error(`${n} workers stored ${stored} of ${pages.length} pages`);
-  const sum = (k: 'wallMs' | 'queueMs' | 'storeMs' | 'statements') => totals.reduce((s, t) => s + t[k], 0) / stored;
+  const sum = (k: 'wallMs' | 'queueMs' | 'storeMs' | 'lockMs' | 'statements') => totals.reduce((s, t) => s + t[k], 0) / stored;
   return {
     ...figure(
       stored,
@@ -233,6 +240,7 @@ async function workersRun(base: string, url: string, pages: RawInput[], n: numbe
     split: {
       queueMs: sum('queueMs'),
       storeMs: sum('storeMs'),
+      lockMs: sum('lockMs'),
       restMs: sum('wallMs') - sum('queueMs') - sum('storeMs'),
       statements: sum('statements'),
     },
