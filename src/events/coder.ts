@@ -244,11 +244,12 @@ const futureModality = (m: Modality) => m === 'planned' || m === 'expected';
 
 /**
  * Whether the trigger's clause tells a habit ("melakukan latihan bersama di udara, yang disebut …, setiap bulan Desember"):
- * a recurrence phrase in it (a relative clause after the trigger still describes it) and no day of its own in the sentence.
+ * a recurrence phrase in it (a relative clause after the trigger still describes it) and no day of its own in that clause
+ * ("… uji coba, yang paling baru pada Sabtu (26/8), namun menembaki proyektil di daratan Jepang jarang terjadi").
  */
 function recurring(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<TriggerDef>): boolean {
   const phrases = phraseWords(ctx.k.grammar.recurrence);
-  if (!phrases.length || sc.times.some((x) => x.value.kind === 'date' && x.value.d !== undefined)) return false;
+  if (!phrases.length) return false;
   const { tokens } = sc;
   const rel = ctx.k.grammar.relativizers;
   const hard = (i: number) => sc.boundaryAt.has(i) && tokens[i].word && !rel.includes(tokens[i].norm);
@@ -256,6 +257,8 @@ function recurring(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<TriggerD
   while (from > 0 && !hard(from - 1)) from--;
   let to = t.to;
   while (to < tokens.length && to - t.to < 15 && !hard(to)) to++;
+  const [start, end] = [tokens[from].start, tokens[to - 1].end];
+  if (sc.times.some((x) => x.start >= start && x.end <= end && x.value.kind === 'date' && x.value.d !== undefined)) return false;
   for (let i = from; i < to; i++)
     if (phrases.some((ws) => ws.every((w, k) => tokens[i + k]?.norm === w) && i + ws.length <= to)) return true;
   return false;

@@ -1083,3 +1083,11 @@ test('warning another state that it breaks a rule ("memperingatkan X melanggar �
     ev.map(brief).join('; '),
   );
 });
+
+test('what "rarely happens" ("… namun menembaki … jarang terjadi") is a generality, not an event; a day told in another clause does not make it one', () => {
+  const ev = code(
+    'Korea Utara telah melakukan belasan uji coba rudal, yang terakhir pada Kamis (7/3/2024), namun menembaki kapal Korea Selatan jarang terjadi.',
+    'Jumat, 8 Maret 2024 - 10:00 WIB',
+  );
+  assert.equal(ev.filter((e) => e.type === 'ASSAULT').length, 0, ev.map(brief).join('; '));
+});
