@@ -1091,3 +1091,13 @@ test('what "rarely happens" ("… namun menembaki … jarang terjadi") is a gene
   );
   assert.equal(ev.filter((e) => e.type === 'ASSAULT').length, 0, ev.map(brief).join('; '));
 });
+
+test('a call never given up ("tidak pernah surut dalam menyerukan …") is made, not negated', () => {
+  const ev = code(
+    'Menlu Sugiono menegaskan bahwa Indonesia tidak pernah surut dalam menyerukan gencatan senjata kepada Israel.',
+    'Jumat, 8 Maret 2024 - 10:00 WIB',
+  );
+  const call = ev.find((e) => e.type === 'REQUEST');
+  assert.ok(call, ev.map(brief).join('; '));
+  assert.deepEqual([call.source.country, call.target.country, call.modality], ['IDN', 'ISR', 'occurred']);
+});
