@@ -492,7 +492,12 @@ const textOf = (tokens: Token[], m: { from: number; to: number }) =>
 
 function isOblique(ctx: DocContext, sc: SentenceContext, g: Group): boolean {
   const prev = sc.tokens[g.from - 1]?.norm;
-  return !!prev && ctx.k.grammar.oblique.includes(prev);
+  if (!prev) return false;
+  if (ctx.k.grammar.oblique.includes(prev)) return true;
+  // ("protes … baik di Tokyo dan Beijing": the second of two places joined after a preposition is governed by it too.)
+  if (!ctx.k.grammar.coordinators.includes(prev)) return false;
+  const first = sc.groups.find((x) => x.to === g.from - 1);
+  return !!first && !!first.place && isOblique(ctx, sc, first);
 }
 
 /**

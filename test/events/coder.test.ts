@@ -1101,3 +1101,13 @@ test('a call never given up ("tidak pernah surut dalam menyerukan …") is made,
   assert.ok(call, ev.map(brief).join('; '));
   assert.deepEqual([call.source.country, call.target.country, call.modality], ['IDN', 'ISR', 'occurred']);
 });
+
+test('the second of two places after a preposition ("di Manila dan Beijing") is governed by it: no subject', () => {
+  const ev = code(
+    '"Kami menyampaikan protes keras melalui jalur diplomatik di Manila dan Beijing, dengan keras menuntut agar kapal mereka segera meninggalkan perairan kami," kata juru bicara Kementerian Luar Negeri Filipina, Teresita Daza.',
+    'Senin, 4 Maret 2024 - 10:00 WIB',
+  );
+  const demand = ev.find((e) => e.type === 'REQUEST');
+  assert.ok(demand, ev.map(brief).join('; '));
+  assert.deepEqual([demand.source.country, demand.target.country], ['PHL', 'CHN']);
+});
