@@ -154,6 +154,13 @@ export function inferPublishedFromText(
     const range1 = yearRange();
     const cands: number[] = [];
     if (range1) for (let y = range1[1]; y >= range1[0]; y--) if (fits(y)) cands.push(y);
+    // A page is not older than the years it names ("a meeting in April 2021"): when the office years leave a year
+    // before the latest one named, the page is of a year from that one on (people named may have left office since).
+    const latestNamed = Math.max(...years, ...monthsWithYear.map((x) => x.y));
+    if (range1 && cands.length === 1 && cands[0] < latestNamed && latestNamed <= range1[1]) {
+      cands.length = 0;
+      for (let y = latestNamed + 2; y >= latestNamed; y--) if (fits(y)) cands.push(y);
+    }
     if (cands.length === 1) return ymdIso({ y: cands[0], m: first.m, d: first.d });
   }
   // "began … on Thursday" with "June 27 to 29" in the next sentence: the lead's weekday and the first

@@ -525,3 +525,14 @@ test('half of a hyphened compound adjective is no trigger ("Iranian-backed fight
   const ev = code('Saudi Arabia on Monday condemned the shelling of Aden by Iranian-backed fighters.', 'May 5, 2019');
   assert.ok(!ev.some((e) => e.type === 'SUPPORT'), all(ev));
 });
+
+test("India's External Affairs Minister is its foreign minister: the office named bare later is its holder", () => {
+  const ev = code(
+    'External Affairs Minister S Jaishankar on Friday held talks with his French counterpart. The meeting took place in the city. The external affairs minister began a two-day visit to Bali on Thursday.',
+    'July 8, 2022',
+  );
+  assert.ok(
+    ev.some((e) => e.mode === 'visit' && e.source.country === 'IND' && e.target.country === 'IDN' && e.date === '2022-07-07'),
+    all(ev),
+  );
+});

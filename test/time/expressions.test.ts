@@ -100,3 +100,9 @@ test('seasons are dated by the month they begin, relative to the page or with a 
   assert.deepEqual(resolved('Moon dijadwalkan berkunjung ke Pyongyang pada musim gugur mendatang.', 'id'), ['2018-09']);
   assert.deepEqual(resolved('Talks could resume next spring, or in summer 2019.', 'en'), ['2019-03', '2019-06']);
 });
+
+test('a page is not older than a year it names: a weekday the office years fit only earlier is of a year from it on', () => {
+  // 13 July fell on a Thursday in 2017 and 2023; the office years allow 2016–2021, but the text tells of April 2021.
+  const text = 'The ministers issued a statement on Thursday (Jul 13). During a meeting in April 2021, the leaders agreed on a plan.';
+  assert.equal(inferPublishedFromText(text, 'en', [2016, 2021]), '2023-07-13');
+});
