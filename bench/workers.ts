@@ -191,7 +191,11 @@ async function workersRun(base: string, url: string, pages: RawInput[], n: numbe
   }
   const tag = `kronikbench_${process.pid}_w${n}`;
   const children = Array.from({ length: n }, () =>
-    spawn(process.execPath, ['--import', 'tsx', CHILD, tagged(url, tag)], { stdio: ['pipe', 'pipe', 'inherit'], env: process.env }),
+    spawn(
+      process.execPath,
+      [...(process.env.KRONIK_BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', CHILD, tagged(url, tag)],
+      { stdio: ['pipe', 'pipe', 'inherit'], env: process.env },
+    ),
   );
   const ready = children.map(
     (c) =>
@@ -268,7 +272,8 @@ export async function runWorkersBench(opts: { pgUrl?: string; log?: (s: string) 
     const ingest = await ingestRun(base, fresh(), pages);
     log(`  single-process ingest: ${show(ingest)}`);
     const workers: Record<number, RunFigure> = {};
-    // KRONIK_BENCH_WORKERS=1,2 runs those numbers of workers only (1 is needed for the scaling line).
+    // KRONIK_BENCH_WORKERS=1,2 runs those numbers of workers only (1 is needed for the scaling line);
+    // KRONIK_BENCH_NODE_FLAGS are given to the worker processes' node (--single-threaded-gc, --cpu-prof …).
     const counts = (process.env.KRONIK_BENCH_WORKERS ?? '1,2,4')
       .split(',')
       .map(Number)
