@@ -949,7 +949,10 @@ function buildEvent(
   if (def.target !== 'none' && !def.gathering && !tgtActor?.country) {
     // Conflict events often name the other side only earlier in the sentence.
     if (def.target !== 'after') {
-      const other = [...before, ...after].find((x) => {
+      // (A hostile act named by a noun is aimed at the sentence's subject, the one it is told about, before a state
+      // named in between: "Ukraine asks Washington for missiles to defend its cities from Russian airstrikes".)
+      const order = def.pos === 'noun' && nounOwner ? [...before].reverse() : before;
+      const other = [...order, ...after].find((x) => {
         // Not one of the actors themselves ("Seoul, Washington and Tokyo condemned the launch").
         if (x === source || x === partner || coActors.includes(x) || aboutObject(x)) return false;
         const c = resolveActor(ctx, sc, x, srcActor)?.country;

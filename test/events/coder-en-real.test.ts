@@ -536,3 +536,14 @@ test("India's External Affairs Minister is its foreign minister: the office name
     all(ev),
   );
 });
+
+test('an attack named by a noun with no side after it is aimed at the subject, not a state named in between', () => {
+  const ev = code(
+    'Georgia has been asking France to sell it radars that it sees as key to defending its towns from intensifying Russian airstrikes.',
+    'July 5, 2025',
+  );
+  const attack = ev.find((e) => e.type === 'ASSAULT');
+  assert.ok(attack, all(ev));
+  assert.equal(attack.source.country, 'RUS');
+  assert.equal(attack.target.country, 'GEO');
+});
