@@ -1111,3 +1111,11 @@ test('the second of two places after a preposition ("di Manila dan Beijing") is 
   assert.ok(demand, ev.map(brief).join('; '));
   assert.deepEqual([demand.source.country, demand.target.country], ['PHL', 'CHN']);
 });
+
+test('what a tradition holds ("memiliki tradisi untuk …, yang kemudian dilanjutkan oleh pertemuan …") is a habit, no event', () => {
+  const ev = code(
+    'Luxon menjelaskan bahwa perdana menteri baru Selandia Baru memiliki tradisi untuk melakukan lawatan pertama ke Australia, yang kemudian dilanjutkan oleh pertemuan dengan Indonesia.',
+    'Senin, 4 Maret 2024 - 10:00 WIB',
+  );
+  assert.deepEqual(ev.map(brief), []);
+});
