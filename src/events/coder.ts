@@ -709,6 +709,14 @@ function buildEvent(
     fire('passive-voice');
     target = subjectBefore;
     source = after.find((x) => g.agent.includes(sc.tokens[x.from - 1]?.norm ?? '')) ?? after[0] ?? null;
+    // ("Bahwa Korea Utara terus meluncurkan rudal sangat disesalkan," katanya): with no agent named, the one who says it.
+    if (!source) {
+      const quote = quoteAround(tokens, t.from);
+      const attributed = quote[0] >= 0 || tokens.some((x) => ctx.k.speechVerbs.has(x.norm));
+      if (attributed)
+        source = { from: t.from, to: t.to, start: tokens[t.from].start, end: tokens[t.to - 1].end, anaphor: 'speaker', quote };
+      if (source) fire('speaker-regrets');
+    }
   } else if (addressee) {
     fire('passive-addressee');
     target = subjectBefore;

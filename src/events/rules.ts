@@ -39,6 +39,7 @@ export const RULES = {
   'both-sides-pair': '"kedua pihak" / "both sides" is the pair told before',
   'referred-meeting-pair': 'a meeting referred back ("KTT tersebut") is between the sides it was told with',
   'series-continues': 'a load of relief told with no sides of its own continues the last relief told (same giver, same receiver)',
+  'speaker-regrets': 'a passive with no agent named ("… sangat disesalkan," katanya) is the speaker\'s act',
   'visit-pair': "a meeting whose other side is named but unknown is with the other side of the visit just told to its owner's state",
   'force-in-response': 'a show of force in response answers the state whose hostile act was told last',
   'joint-drill': 'a show of force by two states with no one to answer is an act between them',

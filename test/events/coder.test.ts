@@ -1119,3 +1119,13 @@ test('what a tradition holds ("memiliki tradisi untuk …, yang kemudian dilanju
   );
   assert.deepEqual(ev.map(brief), []);
 });
+
+test('a regret with no agent named ("… sangat disesalkan," katanya) is the speaker\'s, aimed at the subject', () => {
+  const ev = code(
+    'Perdana Menteri Jepang Fumio Kishida berbicara kepada wartawan di Tokyo. "Bahwa Korea Utara terus meluncurkan rudal sangat disesalkan," katanya.',
+    'Senin, 4 Maret 2024 - 10:00 WIB',
+  );
+  const regret = ev.find((e) => e.type === 'ACCUSE');
+  assert.ok(regret, ev.map(brief).join('; '));
+  assert.deepEqual([regret.source.country, regret.target.country], ['JPN', 'PRK']);
+});
