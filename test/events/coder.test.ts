@@ -1129,3 +1129,13 @@ test('a regret with no agent named ("… sangat disesalkan," katanya) is the spe
   assert.ok(regret, ev.map(brief).join('; '));
   assert.deepEqual([regret.source.country, regret.target.country], ['JPN', 'PRK']);
 });
+
+test('seeking a meeting of a body ("mencari sebuah rapat darurat di PBB") asks it to meet', () => {
+  const ev = code(
+    'Menlu Korea Selatan mengatakan, Seoul sedang mencari sebuah rapat darurat di Perserikatan Bangsa-Bangsa untuk membahas peluncuran itu.',
+    'Senin, 4 Maret 2024 - 10:00 WIB',
+  );
+  const ask = ev.find((e) => e.type === 'REQUEST');
+  assert.ok(ask, ev.map(brief).join('; '));
+  assert.deepEqual([ask.source.country, ask.target.country, ask.modality], ['KOR', 'UN', 'occurred']);
+});
