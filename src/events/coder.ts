@@ -251,6 +251,9 @@ function recurring(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<TriggerD
   const phrases = phraseWords(ctx.k.grammar.recurrence);
   if (!phrases.length) return false;
   const { tokens } = sc;
+  // (Most sentences hold no word that starts a recurrence phrase: nothing to look for around the trigger.)
+  const firsts = derived(phrases, 'firsts', () => new Set(phrases.map((ws) => ws[0])));
+  if (!tokens.some((x) => firsts.has(x.norm))) return false;
   const rel = ctx.k.grammar.relativizers;
   const hard = (i: number) => sc.boundaryAt.has(i) && tokens[i].word && !rel.includes(tokens[i].norm);
   let from = t.from;

@@ -19,6 +19,20 @@ import {
   ymdIso,
 } from './expressions.ts';
 
+/** The last word of a text, as `text.trimEnd().split(/\s+/).pop()` finds it, without splitting the whole text. */
+function lastWord(text: string): string {
+  const head = text.trimEnd();
+  let i = head.length;
+  while (i > 0 && !/\s/.test(head[i - 1])) i--;
+  return head.slice(i);
+}
+
+/** The first word of a text, as `text.split(/\s+/)[0]` finds it. */
+function firstWord(text: string): string {
+  const m = /\s/.exec(text);
+  return m ? text.slice(0, m.index) : text;
+}
+
 /** The possessive clitic as the tokenizer splits it ("Korea's" → "Korea", "'s"). */
 const POSSESSIVE = new Set(["'s", '’s']);
 
@@ -188,14 +202,8 @@ function dateFromText(
       if (rel >= 0 && sc.groups.some((gr) => gr.from > rel && gr.start < x.start && usable(gr))) return false;
     }
     // "sejak 2006" / "since 2006": a starting point, not the event's date.
-    const before =
-      sc.s.text
-        .slice(0, x.start - sc.s.start)
-        .trimEnd()
-        .split(/\s+/)
-        .pop()
-        ?.toLowerCase() ?? '';
-    const first = x.text.split(/\s+/)[0].toLowerCase();
+    const before = lastWord(sc.s.text.slice(0, x.start - sc.s.start)).toLowerCase();
+    const first = firstWord(x.text).toLowerCase();
     return !since.has(before) && !since.has(first);
   });
   let unresolved: string | undefined;

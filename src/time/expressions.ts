@@ -393,22 +393,24 @@ export function findTimeExpressions(text: string, lang: string | Language): Time
     // (the same matches: every match of the pattern begins at one of these starts).
     let from = 0;
     let s = 0;
-    const next = (): RegExpExecArray | null => {
-      if (!sticky || !starts) return p.re.exec(lower);
-      const at = starts[k];
-      for (; s < at.length; s++) {
-        if (at[s] < from) continue;
-        sticky.lastIndex = at[s];
-        const m = sticky.exec(lower);
-        if (m) {
-          from = m.index + m[0].length;
-          return m;
-        }
-      }
-      return null;
-    };
+    const at = sticky && starts ? starts[k] : null;
     p.re.lastIndex = 0;
-    for (let m = next(); m; m = next()) {
+    // (A loop, not a closure per pattern and page.)
+    for (;;) {
+      let m: RegExpExecArray | null = null;
+      if (!sticky || !at) m = p.re.exec(lower);
+      else
+        for (; s < at.length; s++) {
+          if (at[s] < from) continue;
+          sticky.lastIndex = at[s];
+          const r = sticky.exec(lower);
+          if (r) {
+            from = r.index + r[0].length;
+            m = r;
+            break;
+          }
+        }
+      if (!m) break;
       match = m;
       const value = p.build(m, cap);
       if (!value) continue;
