@@ -647,6 +647,23 @@ function buildEvent(
       fire('same-sides');
     }
   }
+  // "met Truss in London on Tuesday, where they agreed on a road map": a plural pronoun right before a joint act, after a
+  // meeting told in the same sentence, is that meeting's two sides.
+  const pairLast = ctx.discourse.sentence.lastEvent;
+  if (
+    def.symmetric &&
+    !sameSides &&
+    (g.pair_pronouns ?? []).includes(tokens[t.from - 1]?.norm ?? '') &&
+    pairLast &&
+    joinsPair(pairLast.type) &&
+    pairLast.target.country &&
+    ctx.discourse.sentence.lastSource &&
+    !after.some((x) => !sc.boundaryAt.has(x.from))
+  ) {
+    subjectBefore = ctx.discourse.sentence.lastSource;
+    sameSides = pairLast;
+    fire('same-sides');
+  }
   // "Yoon …, saat bertemu Li …": after a subordinator the verb shares the main clause's subject; so does a
   // meeting noun after a preposition with no side of its own ("… mengecam …, dalam pertemuan di Seoul").
   const prevWord = tokens[t.from - 1]?.norm ?? '';

@@ -131,6 +131,8 @@ export const grammarSchema = z.strictObject({
   passive_auxiliaries: words.optional(),
   /** Verbs of telling that, after a passive auxiliary, make their subject the one addressed ("was told that …"). */
   addressed_passives: words.optional(),
+  /** Plural pronouns that, right before a joint act after a meeting told in the same sentence, are its two sides. */
+  pair_pronouns: words.optional(),
   /** Words naming a crowd ("thousands", "protesters"): no actor, but the subject of a protest of its state. */
   crowds: words.optional(),
   /** Words joining two event nouns into one aim or topic ("untuk kunjungan atau pertemuan", "for a visit or talks"). */

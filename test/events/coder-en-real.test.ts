@@ -547,3 +547,14 @@ test('an attack named by a noun with no side after it is aimed at the subject, n
   assert.equal(attack.source.country, 'RUS');
   assert.equal(attack.target.country, 'GEO');
 });
+
+test('"where they agreed …" after a meeting told in the same sentence is an agreement of its two sides', () => {
+  const ev = code(
+    'Foreign Minister Retno Marsudi of Indonesia toured Europe. On her first stop, Retno met with British counterpart Liz Truss in London on Tuesday, where they agreed on a two-year road map for the bilateral partnership.',
+    'April 1, 2022',
+  );
+  assert.ok(
+    ev.some((e) => e.type === 'AGREE' && e.source.country === 'IDN' && e.target.country === 'GBR'),
+    all(ev),
+  );
+});
