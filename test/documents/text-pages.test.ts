@@ -78,8 +78,8 @@ test('a page whose text no line gives as prose is kept, not lost', () => {
   assert.ok(headline.sentences.length === 1);
 });
 
-const EN_PAGE = `Please update your browser
-Your browser is out of date, and may not be compatible with our website. Just click on the icons to get to the download page.
+const EN_PAGE = `Please upgrade your browser
+Your browser is not supported, so some parts of this site may look broken until you install a newer version.
 
 Envoys of two neighbours agree to reopen their border crossing
 
