@@ -6,7 +6,7 @@ import { wordInitials } from '../../src/text/tokens.ts';
 
 test('word counts and initials agree with the word regex', () => {
   const lines = [
-    'Menteri Luar Negeri Amerika Serikat (AS), Antony Blinken, tiba di Seoul pada Senin (18/3).',
+    'Duta Besar Amerika Serikat (AS), Jane Doe, mendarat di Oslo pada Rabu (20/3) pukul 09.15.',
     "Kim Chang-yong's envoy -- rock'n'roll, don’t - 3.500 orang, É é İ ß ǅ 𝐀𝐚 😀 ٣ x-'y a-",
     '',
   ];

@@ -26,7 +26,7 @@ import {
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ARTIFACTS = join(ROOT, 'test-artifacts');
-const PLANNED_EVIDENCE = 'Menteri Luar Negeri Korea Selatan Kang Kyung-wha akan berkunjung ke Washington pada 18 Maret.';
+const PLANNED_EVIDENCE = 'Kang Kyung-wha dijadwalkan mengunjungi Washington pada 18 Maret, kata kementerian luar negeri di Seoul.';
 
 const countRows = (page: Page, n: number) =>
   page.waitForFunction((want) => document.querySelectorAll('#view li.ev').length === want, n, { timeout: 10_000 });

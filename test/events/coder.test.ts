@@ -7,7 +7,7 @@ import { brief, codePage as code } from '../helpers/code.ts';
 
 test('a planned visit is coded as planned, with the holder of the office and the relative date', () => {
   const ev = code(
-    'Kementerian Luar Negeri Jepang pada Senin (4/3/2024) mengumumkan bahwa Menteri Luar Negeri Amerika Serikat akan mengunjungi Tokyo pekan depan untuk pembicaraan keamanan.',
+    'Menteri Luar Negeri Amerika Serikat akan mengunjungi Tokyo pekan depan guna membahas latihan pertahanan, demikian keterangan pemerintah Jepang hari ini.',
     'Senin, 4 Maret 2024 - 10:00 WIB',
   );
   const visit = ev.find((e) => e.mode === 'visit');
@@ -93,14 +93,14 @@ test('English: a visit, its modality and the holder of a role on the event date'
 
 test('every event carries a CAMEO code, a Goldstein score and its evidence span', () => {
   const page =
-    'Judul\n\n05/11/2020, 20:06 WIB\n\nMenteri Luar Negeri Korea Selatan Kang Kyung-wha direncanakan akan tiba di Washington pada Minggu (8/11/2020) untuk tinggal selama 4 hari.\n';
+    'Judul\n\n03/02/2021, 09:12 WIB\n\nMenteri Luar Negeri Malaysia direncanakan akan tiba di Canberra pada Minggu (7/2/2021) dan akan tinggal selama 4 hari.\n';
   const doc = processRaw({ doc: 'p.txt', path: 'p.txt', kind: 'text', content: page });
   const e = doc.events[0];
   assert.ok(e);
   assert.equal(e.cameo, '042');
   assert.equal(e.goldstein, 1.9);
   assert.equal(doc.body.slice(e.evidence.start, e.evidence.end), e.evidence.text);
-  assert.deepEqual([e.date, e.date_end], ['2020-11-08', '2020-11-12']);
+  assert.deepEqual([e.date, e.date_end], ['2021-02-07', '2021-02-11']);
 });
 
 test('the PLOVER-strict option maps a planned visit to AGREE and a cancelled one to REJECT', async () => {
@@ -139,20 +139,20 @@ test('a purpose clause after a decision verb is what was decided, not an aim: th
 
 test('a named person reaffirming "the commitment of" their own state is the source, the state the owner', () => {
   const ev = code(
-    'Juru bicara Departemen Luar Negeri AS Matthew Miller pada Kamis (13/6) menegaskan kembali komitmen keamanan AS terhadap sekutunya Korea Selatan.',
+    'Pada Kamis (13/6), Matthew Miller, juru bicara Departemen Luar Negeri AS, di Washington kembali menegaskan komitmen keamanan AS terhadap Polandia.',
     'Jumat, 14 Juni 2024 - 10:00 WIB',
   );
   const support = ev.find((e) => e.type === 'SUPPORT');
   assert.ok(support, ev.map(brief).join('; '));
   assert.equal(support.source.name, 'Matthew Miller');
   assert.equal(support.source.country, 'USA');
-  assert.equal(support.target.country, 'KOR');
+  assert.equal(support.target.country, 'POL');
   assert.equal(support.date, '2024-06-13');
 });
 
 test('the same person acting again in the next sentence, with no date of its own, keeps the date of the first act', () => {
   const ev = code(
-    'Pada tanggal 13 Juni, juru bicara Departemen Luar Negeri AS Matthew Miller meminta Pyongyang menghentikan provokasi. Berbicara pada konferensi pers, Tn. Miller menegaskan kembali komitmen keamanan AS terhadap sekutunya Korea Selatan.',
+    'Matthew Miller, juru bicara Departemen Luar Negeri AS, pada tanggal 13 Juni mendesak Moskwa menarik pasukannya dari perbatasan. Menjawab pertanyaan wartawan, Tn. Miller juga menegaskan kembali komitmen keamanan AS terhadap Polandia.',
     'Sabtu, 15 Juni 2024 - 10:00 WIB',
   );
   const support = ev.find((e) => e.type === 'SUPPORT');
@@ -692,11 +692,11 @@ test('a participle after a comma shares the main subject; the actor after it is 
 
 test('a trip to a list of states is a visit to each; talks with counterparts from several states are talks with each', () => {
   const trip = code(
-    'Presiden Joko Widodo akan berkunjung ke empat negara, yaitu Kenya, Tanzania, Mozambik, dan Afrika Selatan, pekan depan.',
+    'Pekan depan Presiden Joko Widodo akan berkunjung ke tiga negara, yakni Peru, Chili, dan Brasil.',
     'Minggu, 20 Agustus 2023 - 10:00 WIB',
   );
   const hosts = trip.filter((e) => e.mode === 'visit' && e.source.country === 'IDN').map((e) => e.target.country);
-  assert.deepEqual(hosts.sort(), ['KEN', 'MOZ', 'TZA', 'ZAF'], trip.map(brief).join('; '));
+  assert.deepEqual(hosts.sort(), ['BRA', 'CHL', 'PER'], trip.map(brief).join('; '));
   const talks = code(
     'Indian External Affairs Minister S Jaishankar on Thursday held talks with counterparts from Brazil, the United Arab Emirates, Mexico and Senegal in Bali.',
     'Friday, 8 July 2022',
@@ -715,11 +715,11 @@ test('a trip to a list of states is a visit to each; talks with counterparts fro
 
 test("a list joined to the actor before it acts with it; an office's post is part of its phrase", () => {
   const ev = code(
-    'Korea Utara meluncurkan rudal balistik pada Senin (6/3/2023). Sehari kemudian, misi Amerika Serikat untuk PBB, yang diikuti oleh Prancis, Jepang dan Inggris, mengecam uji coba tersebut.',
+    'Iran meluncurkan rudal jarak menengah pada Senin (6/3/2023). Keesokan harinya, misi Inggris untuk PBB, yang diikuti oleh Jerman, Italia dan Kanada, mengecam peluncuran itu.',
     'Rabu, 8 Maret 2023 - 10:00 WIB',
   );
-  const critics = ev.filter((e) => e.type === 'ACCUSE' && e.target.country === 'PRK').map((e) => e.source.country);
-  assert.deepEqual(critics.sort(), ['FRA', 'GBR', 'JPN', 'USA'], ev.map(brief).join('; '));
+  const critics = ev.filter((e) => e.type === 'ACCUSE' && e.target.country === 'IRN').map((e) => e.source.country);
+  assert.deepEqual(critics.sort(), ['CAN', 'DEU', 'GBR', 'ITA'], ev.map(brief).join('; '));
   assert.ok(!ev.some((e) => e.source.country === 'UN' || e.target.country === 'UN'), ev.map(brief).join('; '));
 });
 
@@ -747,7 +747,7 @@ test('a protest sent to a capital is addressed to its government; the channel it
 
 test('missiles that land are no visit; people arriving are', () => {
   const ev = code(
-    'Pada Rabu (2/11/2022), Pyongyang menembakkan 20 rudal yang mana beberapa di antaranya mendarat di dekat perairan Korea Selatan.',
+    'Dari enam rudal yang ditembakkan Iran pada Rabu (2/11/2022), dua di antaranya mendarat di dekat kota perbatasan Irak.',
     'Kamis, 3 November 2022 - 10:00 WIB',
   );
   assert.ok(!ev.some((e) => e.mode === 'visit'), ev.map(brief).join('; '));
@@ -760,37 +760,37 @@ test('missiles that land are no visit; people arriving are', () => {
 
 test("summoning another state's envoy is a protest; its ships entering claimed waters are a show of force", () => {
   const ev = code(
-    'Delapan kapal Tiongkok disebut Jepang memasuki perairan mereka pada Jumat (5/8/2016). Jepang pun memanggil Dubes Tiongkok pada Sabtu (6/8/2016).',
+    'Pada Selasa (9/8/2016), tiga kapal perang Tiongkok memasuki perairan Filipina di dekat Palawan. Keesokan harinya Filipina memanggil Dubes Tiongkok di Manila.',
     'Minggu, 7 Agustus 2016 - 10:00 WIB',
   );
   assert.ok(
-    ev.some((e) => e.type === 'MOBILIZE' && e.source.country === 'CHN' && e.target.country === 'JPN'),
+    ev.some((e) => e.type === 'MOBILIZE' && e.source.country === 'CHN' && e.target.country === 'PHL'),
     ev.map(brief).join('; '),
   );
   assert.ok(
-    ev.some((e) => e.type === 'PROTEST' && e.source.country === 'JPN' && e.target.country === 'CHN'),
+    ev.some((e) => e.type === 'PROTEST' && e.source.country === 'PHL' && e.target.country === 'CHN'),
     ev.map(brief).join('; '),
   );
 });
 
 test("speaking with a counterpart is talks; a commitment to another state's security is support", () => {
   const ev = code(
-    'Wakil Menteri Luar Negeri AS Wendy Sherman mengaku telah berbicara dengan mitranya dari Korea Selatan pada Kamis (3/11/2022). "Komitmen kami terhadap keamanan Jepang tetap kuat," kata Sherman.',
+    'Pada Kamis (3/11/2022) Wakil Menteri Luar Negeri AS Wendy Sherman berbicara lewat telepon dengan mitranya dari India. "Komitmen kami terhadap keamanan Filipina tidak goyah," ujar Sherman.',
     'Jumat, 4 November 2022 - 10:00 WIB',
   );
   assert.ok(
-    ev.some((e) => e.type === 'CONSULT' && e.source.country === 'USA' && e.target.country === 'KOR'),
+    ev.some((e) => e.type === 'CONSULT' && e.source.country === 'USA' && e.target.country === 'IND'),
     ev.map(brief).join('; '),
   );
   assert.ok(
-    ev.some((e) => e.type === 'SUPPORT' && e.source.country === 'USA' && e.target.country === 'JPN'),
+    ev.some((e) => e.type === 'SUPPORT' && e.source.country === 'USA' && e.target.country === 'PHL'),
     ev.map(brief).join('; '),
   );
 });
 
 test('what an earlier trip is for happens on it; a state after its own city is where the city is', () => {
   const ev = code(
-    'Presiden Joko Widodo akan berkunjung ke Australia pada pertengahan Maret. Kunjungan Jokowi ini untuk menghadiri KTT ASEAN-Australia di Sydney.',
+    'Pada akhir Maret, Presiden Joko Widodo akan berkunjung ke Australia. Kunjungan Jokowi ini untuk menghadiri KTT ASEAN-Australia di Melbourne bersama para pemimpin kawasan.',
     'Kamis, 8 Maret 2018 - 10:00 WIB',
   );
   const summit = ev.find((e) => e.mode === 'multilateral');
@@ -798,13 +798,13 @@ test('what an earlier trip is for happens on it; a state after its own city is w
   assert.equal(summit.source.country, 'IDN');
   assert.equal(summit.modality, 'planned');
   const trip = code(
-    'Presiden Joko Widodo selanjutnya menyambangi Johannesburg, Afrika Selatan, pada Selasa (22/8/2023).',
+    'Presiden Joko Widodo selanjutnya menyambangi Nairobi, Kenya, pada Kamis (24/8/2023).',
     'Senin, 21 Agustus 2023 - 10:00 WIB',
   );
   const visit = trip.find((e) => e.mode === 'visit');
   assert.ok(visit, trip.map(brief).join('; '));
   assert.equal(visit.source.country, 'IDN');
-  assert.equal(visit.target.country, 'ZAF');
+  assert.equal(visit.target.country, 'KEN');
 });
 
 test('lunch with a leader is a meeting', () => {
@@ -820,36 +820,36 @@ test('lunch with a leader is a meeting', () => {
 
 test('what an occasion is used for and what is announced are done; a wish to meet is a plan', () => {
   const ev = code(
-    'Menlu Retno Marsudi bertemu Menlu Jepang Yoshimasa Hayashi di Bali pada Jumat (8/7/2022). Retno menggunakan kesempatan bilateral tersebut untuk menyampaikan belasungkawa kepada Jepang. Presiden AS Donald Trump mengungkapkan keinginannya untuk bertemu dengan pemimpin Korea Utara Kim Jong-un.',
+    'Di Jakarta pada Jumat (8/7/2022), Menlu Retno Marsudi bertemu Menlu Jepang Yoshimasa Hayashi. Retno menggunakan kesempatan bilateral itu untuk menyampaikan belasungkawa kepada Jepang atas banjir besar di Kyushu. Presiden Rusia Vladimir Putin mengungkapkan keinginannya untuk bertemu dengan Presiden Brasil.',
     'Jumat, 8 Juli 2022 - 10:00 WIB',
   );
   assert.ok(
     ev.some((e) => e.type === 'SUPPORT' && e.source.country === 'IDN' && e.target.country === 'JPN'),
     ev.map(brief).join('; '),
   );
-  const wish = ev.find((e) => e.source.country === 'USA' && e.target.country === 'PRK');
+  const wish = ev.find((e) => e.source.country === 'RUS' && e.target.country === 'BRA');
   assert.ok(wish, ev.map(brief).join('; '));
   assert.equal(wish.modality, 'planned');
 });
 
 test('a passive condemnation names the critic after "oleh"; a guest welcomed by a host meets the host', () => {
   const ev = code(
-    'Korea Utara meluncurkan rudal balistik pada Jumat (18/11/2022), sebuah tindakan yang dikecam oleh Perdana Menteri Jepang Fumio Kishida. Menlu Rusia Sergei Lavrov disambut Menlu RI Retno Marsudi di Bali pada Kamis (17/11/2022).',
+    'Pada Jumat (18/11/2022) Iran meluncurkan rudal balistik ke arah laut, langkah yang dikecam oleh Kanselir Jerman Olaf Scholz. Di Jakarta pada Kamis (17/11/2022), Menlu India Subrahmanyam Jaishankar disambut Menlu RI Retno Marsudi.',
     'Jumat, 18 November 2022 - 10:00 WIB',
   );
   assert.ok(
-    ev.some((e) => e.type === 'ACCUSE' && e.source.country === 'JPN' && e.target.country === 'PRK'),
+    ev.some((e) => e.type === 'ACCUSE' && e.source.country === 'DEU' && e.target.country === 'IRN'),
     ev.map(brief).join('; '),
   );
   assert.ok(
-    ev.some((e) => e.type === 'CONSULT' && e.source.country === 'RUS' && e.target.country === 'IDN'),
+    ev.some((e) => e.type === 'CONSULT' && e.source.country === 'IND' && e.target.country === 'IDN'),
     ev.map(brief).join('; '),
   );
 });
 
 test('a hyphenated surname alone names the person named before; a verb after "tetapi" keeps its subject', () => {
   const ev = code(
-    'Presiden terpilih Timor Leste José Ramos-Horta tiba di Dili pada Rabu (18/5/2022). "Prioritas kami adalah pergi ke Indonesia," kata Ramos-Horta. Presiden AS Joe Biden menegaskan kebijakan "Satu Cina" tetapi menentang paksaan Tiongkok terhadap Taiwan.',
+    'José Ramos-Horta, presiden terpilih Timor Leste, kembali ke Dili pada Rabu (18/5/2022). "Prioritas kami adalah pergi ke Indonesia lebih dulu," ujar Ramos-Horta kepada wartawan. Presiden Prancis Emmanuel Macron menghormati kedaulatan Moldova tetapi menentang tekanan Rusia terhadap Moldova.',
     'Rabu, 18 Mei 2022 - 10:00 WIB',
   );
   const trip = ev.find((e) => e.mode === 'visit' && e.target.country === 'IDN');
@@ -857,7 +857,7 @@ test('a hyphenated surname alone names the person named before; a verb after "te
   assert.equal(trip.source.country, 'TLS');
   assert.equal(trip.modality, 'planned');
   assert.ok(
-    ev.some((e) => e.type === 'REJECT' && e.source.country === 'USA' && e.target.country === 'CHN'),
+    ev.some((e) => e.type === 'REJECT' && e.source.country === 'FRA' && e.target.country === 'RUS'),
     ev.map(brief).join('; '),
   );
 });
@@ -888,7 +888,7 @@ test('"Selanjutnya, menyambangi …": the next leg of a planned trip is planned,
 
 test('an event noun joined by "atau" to a visit told only as an aim is the same aim, no event', () => {
   const ev = code(
-    'Presiden Fiji Sitiveni Rabuka menjelaskan bahwa perdana menteri baru Fiji memiliki tradisi untuk melakukan kunjungan atau pertemuan pertama dengan Perdana Menteri Australia.',
+    'Menurut Perdana Menteri Samoa, setiap pemimpin baru Samoa punya kebiasaan untuk melakukan kunjungan atau pertemuan pertama dengan Perdana Menteri Selandia Baru.',
     'Rabu, 14 Mei 2025 - 09:00 WIB',
   );
   assert.deepEqual(ev.map(brief), []);

@@ -133,7 +133,7 @@ export function fixtureDocs(): Document[] {
       title: 'Menlu Korea Selatan akan ke Washington',
       language: 'id',
       body: [
-        'Menteri Luar Negeri Korea Selatan Kang Kyung-wha akan berkunjung ke Washington pada 18 Maret.',
+        'Kang Kyung-wha dijadwalkan mengunjungi Washington pada 18 Maret, kata kementerian luar negeri di Seoul.',
         'Kunjungan itu membahas kerja sama penanganan virus corona.',
       ],
       events: [
@@ -146,7 +146,7 @@ export function fixtureDocs(): Document[] {
           modality: 'planned',
           place: 'Washington',
           goldstein: 1.9,
-          text: 'Menteri Luar Negeri Korea Selatan Kang Kyung-wha akan berkunjung ke Washington pada 18 Maret.',
+          text: 'Kang Kyung-wha dijadwalkan mengunjungi Washington pada 18 Maret, kata kementerian luar negeri di Seoul.',
         },
       ],
     }),
