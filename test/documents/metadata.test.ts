@@ -13,7 +13,7 @@ Penulis: Dewi Lestari
 
 TOKYO, Warta Uji - Menteri Luar Negeri Jepang Yoko Kamikawa akan mengunjungi Seoul pekan depan untuk membahas kerja sama keamanan, seperti dikutip dari Kyodo.
 
-Kantor berita Korea Selatan Yonhap melaporkan bahwa kunjungan itu direncanakan berlangsung dua hari, menurut Kementerian Luar Negeri Korea Selatan.
+Kantor berita Yonhap memberitakan, lawatan tersebut dijadwalkan selama dua hari.
 
 Baca juga: Korut Luncurkan Rudal ke Laut Timur
 

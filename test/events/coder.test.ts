@@ -48,8 +48,8 @@ test('negation and hypotheticals are kept apart from what occurred', () => {
 
 test('a meeting between two named ministers, with the counterpart resolved through "mitranya"', () => {
   const ev = code(
-    'Wakil Menteri Luar Negeri Pertama Korea Selatan Choi Jong-kun mengadakan pembicaraan dengan mitranya dari Amerika Serikat di Washington pada Selasa (16/11/2021).',
-    'Rabu, 17 November 2021 - 17:45 WIB',
+    'Wakil Menteri Luar Negeri Pertama Korea Selatan Choi Jong-kun pada Selasa (16/11/2021) berada di Washington dan mengadakan pembicaraan dengan mitranya dari AS soal rantai pasok.',
+    'Rabu, 17 November 2021 - 08:30 WIB',
   );
   const talks = ev.find((e) => e.type === 'CONSULT');
   assert.ok(talks, ev.map(brief).join('; '));
@@ -775,7 +775,7 @@ test("summoning another state's envoy is a protest; its ships entering claimed w
 
 test("speaking with a counterpart is talks; a commitment to another state's security is support", () => {
   const ev = code(
-    'Pada Kamis (3/11/2022) Wakil Menteri Luar Negeri AS Wendy Sherman berbicara lewat telepon dengan mitranya dari India. "Komitmen kami terhadap keamanan Filipina tidak goyah," ujar Sherman.',
+    'Pada Kamis (3/11/2022) Wakil Menlu AS Wendy Sherman berbicara lewat telepon dengan mitranya dari India. "Komitmen kami terhadap keamanan Filipina tidak goyah," ujar Sherman.',
     'Jumat, 4 November 2022 - 10:00 WIB',
   );
   assert.ok(
@@ -888,7 +888,7 @@ test('"Selanjutnya, menyambangi …": the next leg of a planned trip is planned,
 
 test('an event noun joined by "atau" to a visit told only as an aim is the same aim, no event', () => {
   const ev = code(
-    'Menurut Perdana Menteri Samoa, setiap pemimpin baru Samoa punya kebiasaan untuk melakukan kunjungan atau pertemuan pertama dengan Perdana Menteri Selandia Baru.',
+    'Menurut Perdana Menteri Samoa, setiap pemimpin baru Samoa punya kebiasaan untuk mengadakan kunjungan atau pertemuan perdana bersama Perdana Menteri Selandia Baru.',
     'Rabu, 14 Mei 2025 - 09:00 WIB',
   );
   assert.deepEqual(ev.map(brief), []);

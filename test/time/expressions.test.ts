@@ -54,7 +54,7 @@ test('a weekday before its date only restates it', () => {
 
 test('page date lines with their time zone', () => {
   assert.equal(parseDateLine('Kompas.com - 09/02/2021, 07:41 WIB', 'id'), '2021-02-09T07:41:00+07:00');
-  assert.equal(parseDateLine('Rabu, 17 November 2021 - 17:45 WIB', 'id'), '2021-11-17T17:45:00+07:00');
+  assert.equal(parseDateLine('Rabu, 17 November 2021 - 08:30 WIB', 'id'), '2021-11-17T08:30:00+07:00');
   assert.equal(parseDateLine('Write: 2019-10-04 17:19:56', 'id'), '2019-10-04T17:19:56+07:00');
   assert.equal(parseDateLine('Published: March 14, 2024 9:12 AM GMT+9', 'en'), '2024-03-14T09:12:00+09:00');
   assert.equal(parseDateLine('Kamis, 14 Maret 2024 10:05 WITA', 'id'), '2024-03-14T10:05:00+08:00');
