@@ -1,42 +1,24 @@
 // The event coder: from a clean document, the events it reports — who did what to whom, when, where,
 // with what modality — each with the sentence it came from. Rules are language-agnostic; every word
 // list comes from lexicons/<lang>/ (events, modality, grammar, actors, roles, countries, time).
-import { type ActorKnowledge, actorKnowledge, type GrammarLexicon } from '../actors/lexicon.ts';
-import { isPerson, joinedHead, pairFor, type ResolveContext, resolveActor } from '../actors/resolve.ts';
+import { actorKnowledge } from '../actors/lexicon.ts';
+import { isPerson, pairFor, resolveActor } from '../actors/resolve.ts';
 import { quoteAround } from '../actors/speaker.ts';
 import { derived, lowerList, lowerSet, phraseWords } from '../lexicon/derived.ts';
 import { type PhraseMatch, startsCapitalised, type Token } from '../text/tokens.ts';
 import { dateEvent } from '../time/event-date.ts';
 import { findTimeExpressions, parseIsoDay, type Ymd } from '../time/expressions.ts';
 import type { Actor, CodedEvent, Document, Modality, Place } from '../types.ts';
-import {
-  type AnalysisContext,
-  analyseSentence,
-  datelineEnd,
-  type Group,
-  placePreposition,
-  type SentenceContext,
-  usable,
-} from './analysis.ts';
-import { acceptEvent, beginSentence, type Discourse, droppedSubject, endSentence, startDiscourse } from './discourse.ts';
+import { analyseSentence, datelineEnd, type Group, placePreposition, type SentenceContext, usable } from './analysis.ts';
+import { ahead, type DocContext, hasBoundary, isOrganisation, textOf } from './context.ts';
+import { acceptEvent, beginSentence, droppedSubject, endSentence, startDiscourse } from './discourse.ts';
 import { fanOut } from './fanout.ts';
 import { featuresOf } from './features.ts';
-import { type CueClass, type EventKnowledge, eventKnowledge, goldstein, type TriggerDef } from './lexicon.ts';
-import { joinsPair, mergeWithinDocument } from './merge.ts';
+import { argumentFrame } from './frame.ts';
+import { type EventKnowledge, eventKnowledge, goldstein, type TriggerDef } from './lexicon.ts';
+import { mergeWithinDocument } from './merge.ts';
+import { modalityOf } from './modality.ts';
 import type { RuleName } from './rules.ts';
-
-interface DocContext extends ResolveContext, AnalysisContext {
-  k: ActorKnowledge;
-  ek: EventKnowledge;
-  lang: string;
-  ref: Ymd | null;
-  /** What the page has told so far (written by discourse.ts only). */
-  discourse: Discourse;
-  /** The author of the first act of force the page tells, known from a first pass: what a reaction told before it answers. */
-  aheadHostile: string | null;
-  /** Set when a reaction to an act referred back came before any act was told (a second pass may find its author). */
-  wantsAhead: boolean;
-}
 
 /** Raised when coding a document runs past its deadline. */
 export class DeadlineError extends Error {}
@@ -284,24 +266,6 @@ function opensWithSubordinator(ctx: DocContext, sc: SentenceContext, t: PhraseMa
 }
 
 /**
- * The speaker a pronoun subject points to when it stands right after a speech verb, only auxiliaries between it and the
- * trigger ("… said it had launched"): the actor right before the verb ("NATO said it …"), or, when the verb has none of
- * its own ("NATO denied …, but said it …"), the sentence's opening subject.
- */
-function reportedSpeaker(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<TriggerDef>): Group | null {
-  const g = ctx.k.grammar;
-  const { tokens } = sc;
-  const pronouns = lowerSet(g.reported_pronouns);
-  const auxiliary = (i: number) => sc.cues.some((c) => c.from <= i && i < c.to) || (g.passive_auxiliaries ?? []).includes(tokens[i].norm);
-  let i = t.from - 1;
-  while (i >= 0 && t.from - i <= 3 && !pronouns.has(tokens[i].norm) && auxiliary(i)) i--;
-  if (i < 1 || !pronouns.has(tokens[i].norm) || !ctx.k.speechVerbs.has(tokens[i - 1].norm)) return null;
-  const verb = i - 1;
-  const subject = (x: Group) => x.to <= verb && usable(x) && !x.anaphor && !isOblique(ctx, sc, x);
-  return sc.groups.find((x) => subject(x) && verb - x.to <= 1) ?? sc.groups.find(subject) ?? null;
-}
-
-/**
  * Where a participle clause about the trigger's object begins ("criticized the Western countries enforcing a no-fly
  * zone …": "enforcing"), or -1: an -ing word right after a noun of the object and before an object of its own (a
  * determiner or an actor), with no actor, comma or clause boundary between the trigger and it (not a preposition such
@@ -328,19 +292,6 @@ function reducedRelativeAt(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<
     if (determiners.has(next) || sc.groups.some((gr) => gr.from === i + 1)) return i;
   }
   return -1;
-}
-
-/** The actor right after a directive phrase before the trigger ("following the directives of Prime Minister X"), or null. */
-function directiveGiver(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<TriggerDef>): Group | null {
-  const links = phraseWords(ctx.k.grammar.directive_links);
-  const words = sc.tokens.map((x) => x.norm);
-  for (const link of links)
-    for (let i = 0; i + link.length <= t.from; i++) {
-      if (!link.every((w, k) => words[i + k] === w)) continue;
-      const giver = sc.groups.find((x) => x.from === i + link.length && x.to <= t.from && usable(x));
-      if (giver) return giver;
-    }
-  return null;
 }
 
 /** The progressive auxiliary right before an -ing trigger ("is also meeting"), as text, or null. */
@@ -376,11 +327,6 @@ function quotedDemand(tokens: Token[], demand: PhraseMatch<TriggerDef>, t: Phras
   return quoteAround(tokens, demand.to - 1)[1] === open;
 }
 
-function hasBoundary(sc: SentenceContext, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (sc.boundaryAt.has(i)) return true;
-  return false;
-}
-
 /** Token index of the nearest required word within `within` tokens before a trigger, in its clause, or -1. */
 function requirementBefore(tokens: Token[], from: number, req: string[], within = 5): number {
   const want = lowerList(req);
@@ -396,131 +342,6 @@ function requirementAt(tokens: Token[], from: number, req: string[], within = 5)
   const want = lowerList(req);
   for (let i = from; i < Math.min(tokens.length, from + within); i++) if (want.some((w) => tokens[i].norm.startsWith(w))) return i;
   return -1;
-}
-
-const DASHES = new Set(['-', '–', '—']);
-
-const STRENGTH: Record<string, number> = { cancelled: 6, negated: 5, hypothetical: 4, expected: 3, planned: 2, past: 1 };
-
-/** The modality of a trigger from cues in its clause; "purpose" when the trigger is only an aim. */
-function modalityOf(
-  sc: SentenceContext,
-  t: PhraseMatch<TriggerDef>,
-  decisions: Set<string>,
-  grammar: GrammarLexicon,
-): { modality: Modality; cue: string | null } | 'purpose' {
-  const { boundaryAt, tokens } = sc;
-  // "would work with allies … and voiced concern", "to defend it and pledged support": a finite past verb
-  // after a coordinator starts a clause of its own; cues before the coordinator do not reach it.
-  const first = tokens[t.from]?.norm ?? '';
-  const finitePast =
-    t.payload.pos === 'verb' &&
-    ((grammar.past_suffixes ?? []).some((x) => first.endsWith(x)) || (grammar.past_forms ?? []).includes(first));
-  let coordAt = -1;
-  if (finitePast)
-    for (let i = t.from - 1; i >= Math.max(0, t.from - 12); i--)
-      if (grammar.coordinators.includes(tokens[i].norm)) {
-        coordAt = i;
-        break;
-      }
-  const cues = coordAt >= 0 ? sc.cues.filter((c) => c.from > coordAt || c.to > t.from) : sc.cues;
-  let best: PhraseMatch<CueClass> | null = null;
-  // Left scope: back to the clause boundary (or a comma), at most 10 tokens.
-  let leftLimit = Math.max(0, t.from - 10);
-  for (let i = t.from - 1; i >= leftLimit; i--) {
-    // (A dash closes an aside: "ASEAN - di bawah tekanan … untuk menengahi … - mencoret …": its words do not govern the verb.)
-    if (boundaryAt.has(i) || tokens[i].text === ',' || (!tokens[i].word && DASHES.has(tokens[i].text))) {
-      // "…, lalu bertemu": a continuing clause keeps the modality of the one before, unless it states its
-      // own ("…, dan belum jelas apakah … akan …").
-      const ownCue = cues.some((c) => c.from > i && c.to <= t.from && c.payload in STRENGTH);
-      if (tokens[i].text === ',' && sc.continuerAt.has(i + 1) && !ownCue) {
-        leftLimit = Math.max(0, i - 12);
-        continue;
-      }
-      leftLimit = i + 1;
-      break;
-    }
-  }
-  // ("Rencana kunjungan tersebut dibahas dalam pertemuan …": a cue right before another event noun is that noun's; it
-  // does not reach a trigger after it.)
-  const ownedByNoun = (c: PhraseMatch<CueClass>) => sc.triggers.some((x) => x.from === c.to && x.to <= t.from && x.payload.pos === 'noun');
-  const inScope = cues.filter((c) => c.to <= t.from && c.from >= leftLimit && c.payload !== 'boundary' && !ownedByNoun(c));
-  // An aim: the nearest cue before a verb is "untuk"/"to" ("untuk bertemu", "untuk X dan menghadiri …").
-  const nearest = inScope[inScope.length - 1];
-  // ("responded to Wednesday's launches by firing …": a verb right after a preposition is the means, not an aim.)
-  const means = !!nearest && grammar.oblique.includes(tokens[t.from - 1]?.norm ?? '') && t.from - nearest.to > 1;
-  // ("opposes arms sales to Taiwan and urges …": a purpose word that governs an actor is a preposition, and the
-  // verb coordinated after that actor is no aim.)
-  const governs =
-    !!nearest &&
-    sc.groups.some(
-      (x) =>
-        (x.from === nearest.to || (x.from === nearest.to + 1 && (grammar.list_links ?? []).includes(tokens[nearest.to].norm))) &&
-        x.to < t.from &&
-        tokens.slice(x.to, t.from).some((y) => grammar.coordinators.includes(y.norm)),
-    );
-  if (nearest?.payload === 'purpose' && t.payload.pos === 'verb' && t.from - nearest.to <= 8 && !means && !governs) {
-    // "voted unanimously on Friday to impose …": what follows a decision has been decided.
-    const decided = tokens.slice(leftLimit, nearest.from).some((x) => decisions.has(x.norm));
-    if (!decided) return 'purpose';
-  }
-  for (const c of inScope) {
-    if (!(c.payload in STRENGTH)) continue;
-    if (!best || STRENGTH[c.payload] > STRENGTH[best.payload]) best = c;
-  }
-  // A trigger noun as subject takes the modality of its predicate: "kunjungan itu dibatalkan", "the summit
-  // will take place". A cancellation word is enough; a plan or forecast needs a predicate verb beside it.
-  if (t.payload.pos === 'noun') {
-    const limit = Math.min(tokens.length, t.to + 14);
-    for (const c of cues) {
-      if (c.from < t.to || c.from >= limit) continue;
-      // ("KTT antara AS dan China yang menurut rencana akan berlangsung": a relative clause still tells of the noun.)
-      if (c.payload === 'boundary' && !grammar.relativizers.includes(tokens[c.from].norm)) break;
-      if (c.payload !== 'cancelled' && c.payload !== 'planned' && c.payload !== 'expected') continue;
-      const nearPredicate = sc.predicates.some((p) => p.from >= c.from - 1 && p.from <= c.to + 2);
-      // ("kunjungan menlu Filipina ke Indonesia, Agustus mendatang": a time ahead dates the noun itself.)
-      const timeAhead = c.payload === 'planned' && sc.times.some((x) => x.start <= tokens[c.from].start && tokens[c.to - 1].end <= x.end);
-      if ((c.payload === 'cancelled' || nearPredicate || timeAhead) && (!best || STRENGTH[c.payload] > STRENGTH[best.payload])) best = c;
-    }
-  }
-  if (!best || best.payload === 'past') return { modality: 'occurred', cue: best ? textOf(tokens, best) : null };
-  return { modality: best.payload as Modality, cue: textOf(tokens, best) };
-}
-
-const textOf = (tokens: Token[], m: { from: number; to: number }) =>
-  tokens
-    .slice(m.from, m.to)
-    .map((t) => t.text)
-    .join(' ');
-
-function isOblique(ctx: DocContext, sc: SentenceContext, g: Group): boolean {
-  const prev = sc.tokens[g.from - 1]?.norm;
-  if (!prev) return false;
-  if (ctx.k.grammar.oblique.includes(prev)) return true;
-  // ("protes … baik di Tokyo dan Beijing": the second of two places joined after a preposition is governed by it too.)
-  if (!ctx.k.grammar.coordinators.includes(prev)) return false;
-  const first = sc.groups.find((x) => x.to === g.from - 1);
-  return !!first && !!first.place && isOblique(ctx, sc, first);
-}
-
-/**
- * Whether an actor stands inside a relative clause set off by commas that closes before the trigger: in "China,
- * which claims Taiwan as its own, began drills" Taiwan belongs to the clause about China, not to "began".
- */
-function inClosedRelative(ctx: DocContext, sc: SentenceContext, x: Group, triggerFrom: number): boolean {
-  const { tokens } = sc;
-  const rel = ctx.k.grammar.relativizers;
-  let opens = -1;
-  for (let i = x.from - 1; i > 0; i--) {
-    if (tokens[i].text === ',') return false;
-    if (rel.includes(tokens[i].norm) && tokens[i - 1].text === ',') {
-      opens = i;
-      break;
-    }
-  }
-  if (opens < 0) return false;
-  for (let i = x.to; i < triggerFrom; i++) if (tokens[i].text === ',') return true;
-  return false;
 }
 
 function buildEvent(
@@ -546,276 +367,13 @@ function buildEvent(
   if (traveller) fire('purpose-of-trip');
   const { groups, tokens } = sc;
   const g = ctx.k.grammar;
-  // First person inside a quote is an actor of what the quote says, not of the sentence around it.
-  const here = (x: Group) => !x.quote || (x.quote[0] < t.from && t.from < x.quote[1]);
-  const before = groups.filter((x) => x.to <= t.from && usable(x) && here(x)).reverse();
-  const after = groups.filter((x) => x.from >= t.to && usable(x) && here(x));
-  let source: Group | null = null;
-  let partner: Group | null = null;
-  let sameSides: CodedEvent | null = null;
-  /** The state of a crowd that acts ("thousands of Chinese", "thousands have protested in Goma"). */
-  let crowd: Actor | null = null;
-  let target: Group | null = null;
-
-  // Possessor of a trigger noun: "kunjungan Putin ke Korea Utara", "pertemuan para menlu".
-  let possessor: Group | null = null;
-  let coActors: Group[] = [];
-  // "pertemuan antara A dan B" / "talks between A and B".
-  if (def.symmetric) {
-    const bi = tokens.findIndex((x, i) => i >= t.to && i <= t.to + 4 && g.between.includes(x.norm));
-    if (bi >= 0) {
-      const a = groups.find((x) => x.from > bi && x.from <= bi + 4 && !x.nonactor);
-      const b = a ? groups[groups.indexOf(a) + 1] : undefined;
-      const link = a && b ? tokens.slice(a.to, b.from) : [];
-      if (a && b && link.length === 1 && g.coordinators.includes(link[0].norm)) {
-        possessor = a;
-        partner = b;
-        fire('between-pair');
-      }
-    }
-  }
-  // ("support for Indonesia's presidency": a noun phrase that ends in a preposition governs the actor after it, its
-  // object, not its owner.)
-  const endsInPreposition = g.oblique.includes(tokens[t.to - 1]?.norm ?? '');
-  if (def.pos === 'noun' && after[0] && !possessor && !endsInPreposition) {
-    const gap = tokens.slice(t.to, after[0].from);
-    // "peluncuran rudal oleh Korea Utara": an agent after the noun is its actor too.
-    const agentBefore = g.agent.includes(tokens[after[0].from - 1]?.norm ?? '');
-    if (
-      gap.length <= 4 &&
-      gap.every(
-        (x, k) => x.word && (!g.oblique.includes(x.norm) || (agentBefore && k === gap.length - 1)) && !sc.boundaryAt.has(tokens.indexOf(x)),
-      )
-    ) {
-      possessor = after[0];
-      fire('noun-owner');
-    }
-  }
-  // A one-sided event named by a noun ("uji coba rudal", "missile launches", "kecaman") is new only when
-  // its actor stands right by it ("uji coba rudal Korut", "North Korea's missile test"); otherwise the
-  // noun refers back to an event told elsewhere ("over its renewed missile launches").
-  // The owner standing right before such a noun is its actor, whatever governs it ("defend against Russia's airstrikes").
-  let nounOwner: Group | null = null;
-  if (def.pos === 'noun' && !def.symmetric && !def.travel && !possessor) {
-    const near = before[0];
-    const gap = near ? tokens.slice(near.to, t.from) : [];
-    // (Not across a clause boundary: "Pemerintah kami percaya bahwa desakan …" names a topic, not an act.)
-    if (!near || gap.length > 2 || !gap.every((x, k) => (x.word || x.text === "'s" || x.text === '’s') && !sc.boundaryAt.has(near.to + k)))
-      return [];
-    // ("Jepang mengecam peluncuran rudal balistik": a noun right after another event's verb is what that verb is about,
-    // not an act of the verb's subject.)
-    if (sc.triggers.some((x) => x.from >= near.to && x.to <= t.from && x.alternatives.some((a) => a.pos === 'verb' && !a.requires)))
-      return [];
-    nounOwner = near;
-  }
-  // "KTT G20", "KTT kelompok Quad": an organisation's summit; the subject attends it.
-  let multilateral = false;
-  if (possessor && def.meeting && isOrganisation(possessor.country)) {
-    multilateral = true;
-    possessor = null;
-    fire('organisation-summit');
-    // ("memuji kepemimpinannya pada Pertemuan Menlu G20", "dicoret dari KTT ASEAN", "kata Kishida pada pertemuan APEC"): a
-    // body's summit after a preposition is the setting of what the sentence tells, not news of its own.
-    if (g.oblique.includes(tokens[t.from - 1]?.norm ?? '')) return [];
-  }
-  const ownerSuffix = g.possessive_suffixes.some((sfx) => tokens[t.to - 1]?.norm.endsWith(sfx) && !def.phrase.endsWith(sfx));
-
-  // The subject: the nearest actor before that no preposition governs, or one followed by a relative
-  // pronoun ("… Mike Pompeo, yang membatalkan kunjungannya").
-  const relativeHead = (x: Group) => {
-    const next = tokens.slice(x.to, x.to + 2).map((y) => y.norm);
-    return next.some((w) => g.relativizers.includes(w)) && x.to < t.from;
-  };
-  let subjectBefore = before.find((x) => (!isOblique(ctx, sc, x) || relativeHead(x)) && !inClosedRelative(ctx, sc, x, t.from)) ?? null;
-  if (nounOwner && nounOwner !== subjectBefore) {
-    subjectBefore = nounOwner;
-    fire('noun-owner-before');
-  }
-  // "AS mendukung Seoul dan mendesak Korut": a coordinated verb keeps the previous verb's subject, or,
-  // when that verb coded nothing, the subject that opens the sentence ("Kim menyebut X … dan mengecam Seoul").
-  if (def.pos === 'verb' && g.coordinators.includes(tokens[t.from - 1]?.norm ?? '')) {
-    const opening = groups.find((x) => x.to <= t.from && usable(x) && !isOblique(ctx, sc, x));
-    // ("Militer Filipina mengatakan penjaga pantai China telah "menghalangi dan menyemprotkan air" …": after a speech
-    // verb the reported clause has its own subject, the one both verbs share.)
-    const reported = subjectBefore && ctx.k.speechVerbs.has(tokens[subjectBefore.from - 1]?.norm ?? '') ? subjectBefore : null;
-    subjectBefore = ctx.discourse.sentence.lastSource ?? reported ?? opening ?? subjectBefore;
-    fire('coordinated-verb-subject');
-    // "held talks with Sherman … and agreed to keep consulting on …": the same two sides agree.
-    const last = ctx.discourse.sentence.lastEvent;
-    if (def.symmetric && last && joinsPair(last.type) && last.target.country && subjectBefore === ctx.discourse.sentence.lastSource) {
-      sameSides = last;
-      fire('same-sides');
-    }
-  }
-  // "met Truss in London on Tuesday, where they agreed on a road map": a plural pronoun right before a joint act, after a
-  // meeting told in the same sentence, is that meeting's two sides.
-  const pairLast = ctx.discourse.sentence.lastEvent;
-  if (
-    def.symmetric &&
-    !sameSides &&
-    (g.pair_pronouns ?? []).includes(tokens[t.from - 1]?.norm ?? '') &&
-    pairLast &&
-    joinsPair(pairLast.type) &&
-    pairLast.target.country &&
-    ctx.discourse.sentence.lastSource &&
-    !after.some((x) => !sc.boundaryAt.has(x.from))
-  ) {
-    subjectBefore = ctx.discourse.sentence.lastSource;
-    sameSides = pairLast;
-    fire('same-sides');
-  }
-  // "Yoon …, saat bertemu Li …": after a subordinator the verb shares the main clause's subject; so does a
-  // meeting noun after a preposition with no side of its own ("… mengecam …, dalam pertemuan di Seoul").
-  const prevWord = tokens[t.from - 1]?.norm ?? '';
-  const nounAfterPrep =
-    def.pos === 'noun' && def.symmetric && !possessor && (g.oblique.includes(prevWord) || g.subordinators.includes(prevWord));
-  if ((def.pos === 'verb' && g.subordinators.includes(prevWord)) || nounAfterPrep) {
-    const main = groups.find((x) => x.to <= t.from && usable(x) && !isOblique(ctx, sc, x));
-    if (main) {
-      subjectBefore = main;
-      fire('main-clause-subject');
-    }
-    // "Blinken dan Park Jin mengecam …, dalam pertemuan …": the coordinated subject is the other side.
-    const next = main ? groups[groups.indexOf(main) + 1] : undefined;
-    const link = main && next ? tokens.slice(main.to, next.from) : [];
-    if (nounAfterPrep && next && usable(next) && link.length === 1 && g.coordinators.includes(link[0].norm)) {
-      partner = next;
-      fire('coordinated-subjects');
-    }
-  }
-  // "…, meeting President Zelensky in Kyiv": a participle after a comma shares the main clause's subject.
-  const participle =
-    tokens[t.from - 1]?.text === ',' && (g.participle_suffixes ?? []).some((x) => (tokens[t.from]?.norm ?? '').endsWith(x));
-  if (participle) {
-    const main = groups.find((x) => x.to <= t.from && usable(x) && !isOblique(ctx, sc, x));
-    if (main) subjectBefore = main;
-    fire('participle-subject');
-    // (The actor after a gerund is its object, not an owner as after a noun: "meeting President Zelensky".)
-    possessor = null;
-  }
-  // "NATO denied targeting Qaddafi …, but said it had launched air strikes": a pronoun after a speech verb is its speaker.
-  const speaker = def.pos === 'verb' ? reportedSpeaker(ctx, sc, t) : null;
-  if (speaker) {
-    subjectBefore = speaker;
-    fire('reported-pronoun-speaker');
-  }
-  // "arrived in Hanoi early Thursday for a state visit to Vietnam": the trip's purpose has the traveller as subject.
-  const purposeBefore = [t.from - 1, t.from - 2].some((i) => i >= 0 && (g.purpose_preps ?? []).includes(tokens[i].norm));
-  if (def.travel && purposeBefore && ctx.discourse.sentence.lastSource && usable(ctx.discourse.sentence.lastSource)) {
-    subjectBefore = ctx.discourse.sentence.lastSource;
-    fire('trip-purpose-traveller');
-  }
-  // ("with the bloc being criticised by commentators": an active trigger between a passive auxiliary and an agent word.)
-  const passive =
-    def.voice === 'passive' ||
-    (def.pos === 'verb' &&
-      (g.passive_auxiliaries ?? []).includes(tokens[t.from - 1]?.norm ?? '') &&
-      g.agent.includes(tokens[t.to]?.norm ?? ''));
-  // "The US side was told that any hostile act would meet a response": the one told is addressed, not the actor;
-  // the teller is the speaker the page follows (the subject told before).
-  // (The subject's head noun may stand between: "The US side was told".)
-  const subjectEnd = subjectBefore?.to ?? -1;
-  const addressee =
-    !passive &&
-    !!subjectBefore &&
-    [subjectEnd, subjectEnd + 1, subjectEnd + 2].some(
-      (i) =>
-        i + 1 < t.from &&
-        tokens.slice(subjectEnd, i).every((x) => x.word) &&
-        (g.passive_auxiliaries ?? []).includes(tokens[i]?.norm ?? '') &&
-        (g.addressed_passives ?? []).includes(tokens[i + 1]?.norm ?? ''),
-    );
-  if (passive) {
-    fire('passive-voice');
-    target = subjectBefore;
-    source = after.find((x) => g.agent.includes(sc.tokens[x.from - 1]?.norm ?? '')) ?? after[0] ?? null;
-    // ("Bahwa Korea Utara terus meluncurkan rudal sangat disesalkan," katanya): with no agent named, the one who says it.
-    if (!source) {
-      const quote = quoteAround(tokens, t.from);
-      const attributed = quote[0] >= 0 || tokens.some((x) => ctx.k.speechVerbs.has(x.norm));
-      if (attributed)
-        source = { from: t.from, to: t.to, start: tokens[t.from].start, end: tokens[t.to - 1].end, anaphor: 'speaker', quote };
-      if (source) fire('speaker-regrets');
-    }
-  } else if (addressee) {
-    fire('passive-addressee');
-    target = subjectBefore;
-  } else if (def.voice === 'host') {
-    fire('host-voice');
-    target = subjectBefore;
-    source = after[0] ?? null;
-  } else {
-    source = guest ?? (possessor && !ownerSuffix ? possessor : subjectBefore);
-    // "Miller menegaskan kembali komitmen keamanan AS": a named person as subject speaks for the state that
-    // owns the noun; the person is the more precise source.
-    if (source === possessor && possessor && subjectBefore && isPerson(subjectBefore) && !isPerson(possessor)) {
-      const owner = resolveActor(ctx, sc, possessor, null)?.country;
-      if (owner && resolveActor(ctx, sc, subjectBefore, null)?.country === owner) {
-        source = subjectBefore;
-        fire('person-speaks-for-owner');
-      }
-    }
-    if (source && source === subjectBefore) {
-      // "A dan B bertemu": the coordinated actor before the subject is the first side.
-      const i = groups.indexOf(source);
-      const prev = groups[i - 1];
-      const link = tokens.slice(prev?.to ?? 0, source.from);
-      if (prev && usable(prev) && link.length >= 1 && link.length <= 2 && link.some((x) => g.coordinators.includes(x.norm))) {
-        // Both act: for a meeting they are the two sides; otherwise each is a source of its own.
-        if (def.symmetric) partner = source;
-        else coActors = [source];
-        source = prev;
-        fire('coordinated-subjects');
-        // "Amerika Serikat, Korea Selatan, dan Jepang mengumumkan sanksi": the rest of the list.
-        if (!def.symmetric) {
-          for (let j = groups.indexOf(prev) - 1; j >= 0; j--) {
-            const gap = tokens.slice(groups[j].to, source.from);
-            if (!usable(groups[j]) || gap.length !== 1 || gap[0].text !== ',') break;
-            coActors.push(source);
-            source = groups[j];
-          }
-          // "misi AS untuk PBB, yang diikuti oleh Prancis, Irlandia dan Jepang, mengecam …": the list joins the one before it.
-          const head = joinedHead(g, sc, source);
-          if (head) {
-            coActors.push(source);
-            source = head;
-            fire('joined-list');
-          }
-        }
-      }
-    }
-    if (!source && def.crowd) {
-      crowd = crowdState(ctx, sc, t);
-      if (crowd) fire('crowd-state');
-    }
-    if (!source && !crowd) {
-      // Subject after a fronted clause: "saat mengunjungi Rusia, Tn. Kim Jong-un mengundang …".
-      // (Not after an adverb and a comma: in "Selanjutnya, menyambangi Johannesburg, …" the subject is dropped, the one
-      // of the sentence before.)
-      // ("Thousands have protested in Goma, denouncing Rwanda …": a verb with its auxiliary is finite, no fronted
-      // clause; its subject stands before it, unnamed, and is not the actor after the comma.)
-      const finite = sc.cues.some((c) => c.to === t.from && c.payload in STRENGTH);
-      const comma = prevWord === ',' || finite ? -1 : tokens.findIndex((x, i) => i >= t.to && x.text === ',');
-      if (comma >= 0) source = after.find((x) => x.from > comma && !isOblique(ctx, sc, x)) ?? null;
-      if (source) fire('fronted-clause-subject');
-    }
-    // "Following the directives of Prime Minister Shehbaz Sharif, a relief consignment was dispatched for Myanmar": with
-    // no actor as subject, the one whose directive the act carries out is its actor.
-    if (!source && !crowd) {
-      source = directiveGiver(ctx, sc, t);
-      if (source) fire('directive-giver');
-    }
-    if (possessor && possessor !== source) {
-      // "KTT Korea Utara dan Amerika Serikat": a coordinated pair after the noun.
-      const i = groups.indexOf(possessor);
-      const next = groups[i + 1];
-      const link = next ? tokens.slice(possessor.to, next.from) : [];
-      if (next && link.length === 1 && g.coordinators.includes(link[0].norm) && !source) {
-        source = possessor;
-        fire('owner-pair');
-      }
-    }
-  }
+  const frame = argumentFrame(ctx, sc, t, guest, fire);
+  if (!frame) return [];
+  const { before, after, here, partner: framePartner, target: frameTarget, sameSides, crowd, possessor, coActors, nounOwner } = frame;
+  let { multilateral } = frame;
+  let { source } = frame;
+  let partner = framePartner;
+  let target = frameTarget;
 
   // (A host with no guest named hosts a gathering, not a visit: "the summit that Indonesia will host".)
   // "no South Korean president had held a summit so soon": a negated subject makes a general statement, no event.
@@ -1167,12 +725,6 @@ function refersToAct(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<Trigge
   return null;
 }
 
-/** The author of an act answered before the page told any: known on the second pass, asked for on the first. */
-function ahead(ctx: DocContext): string | null {
-  ctx.wantsAhead = true;
-  return ctx.aheadHostile;
-}
-
 /** Whether a phrase is marked as told before: "the launch", "that move", "peluncuran itu". */
 const referredBack = (ctx: DocContext, tokens: Token[], m: { from: number; to: number }) =>
   ctx.ek.anaphoricBefore.has(tokens[m.from - 1]?.norm ?? '') || ctx.ek.anaphoricAfter.has(tokens[m.to]?.norm ?? '');
@@ -1199,53 +751,12 @@ function toldOnItsOwn(sc: SentenceContext, t: PhraseMatch<TriggerDef>): boolean 
   return own && dated;
 }
 
-/**
- * The state of a crowd that is the trigger's subject: "Thousands of Chinese besieged …" (the state named with it),
- * "Thousands have protested in the eastern Congo …", "10,000 people have gathered in the Turkish capital …" (where
- * it gathers). The crowd word stands before the trigger in its clause with no actor as subject between them.
- */
-function crowdState(ctx: DocContext, sc: SentenceContext, t: PhraseMatch<TriggerDef>): Actor | null {
-  const g = ctx.k.grammar;
-  const crowds = lowerSet(g.crowds);
-  const { tokens } = sc;
-  let at = -1;
-  for (let i = t.from - 1; i >= Math.max(0, t.from - 8); i--) {
-    if (sc.boundaryAt.has(i) || tokens[i].text === ',') break;
-    if (crowds.has(tokens[i].norm)) {
-      at = i;
-      break;
-    }
-  }
-  if (at < 0) return null;
-  // An actor standing as subject between the crowd and the trigger acts itself ("thousands of miles away, Japan …").
-  if (sc.groups.some((x) => x.from > at && x.to <= t.from && usable(x) && !isOblique(ctx, sc, x))) return null;
-  const links = derived(g, 'crowd.links', () => lowerSet([...g.place_at, ...(g.owner_links ?? [])]));
-  const named = [
-    ...sc.groups.filter((x) => !x.nonactor).map((x) => ({ from: x.from, country: x.country ?? x.place?.country })),
-    ...sc.places.map((p) => ({ from: p.from, country: p.place.country })),
-  ]
-    .filter((x) => x.from > at && x.from <= t.to + 8 && x.country)
-    .sort((a, b) => a.from - b.from);
-  for (const x of named) {
-    if (hasBoundary(sc, at + 1, x.from)) return null;
-    // "of Chinese", "in the eastern Democratic Republic of the Congo": a link word, then at most two words.
-    for (let i = x.from - 1; i >= Math.max(at + 1, x.from - 3); i--) {
-      if (links.has(tokens[i].norm)) return { name: null, country: x.country ?? null, sector: null };
-      if (!tokens[i].word) break;
-    }
-  }
-  return null;
-}
-
 /** Whether the tokens hold one of the phrases, word for word ("in response", "sebagai balasan"). */
 function hasPhrase(tokens: Token[], phrases: string[]): boolean {
   if (!phrases.length) return false;
   const text = ` ${tokens.map((x) => x.norm).join(' ')} `;
   return phrases.some((p) => text.includes(` ${p.toLowerCase()} `));
 }
-
-/** International organisations are coded by acronym (UN, ASEAN, G20), states by ISO alpha-3. */
-const isOrganisation = (code: string | undefined) => !!code && !/^[A-Z]{3}$/.test(code);
 
 /** A meeting held in a state that is neither side's is CONSULT/third-party. */
 function thirdParty(place: Place, a: Actor, b: Actor): string | null {
