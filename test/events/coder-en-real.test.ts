@@ -87,11 +87,11 @@ test('an office named bare is its holder named last before it; after an indefini
 
 test('a tour of a body\'s member states named after a dash is a visit to each; "the minister" is the person named before', () => {
   const ev = code(
-    'Foreign Minister Penny Wong left Canberra on Sunday. The minister was on a tour of three ASEAN member states – Vietnam, Laos and Cambodia – to discuss trade.',
+    'Foreign Minister Penny Wong flew out of Canberra on Sunday. This week the minister is making a tour of two ASEAN member states – Thailand and Malaysia – to talk about fisheries.',
     'April 18, 2023',
   );
   const visits = ev.filter((e) => e.mode === 'visit').map((e) => `${e.source.country}>${e.target.country}`);
-  assert.deepEqual(visits.sort(), ['AUS>KHM', 'AUS>LAO', 'AUS>VNM'], all(ev));
+  assert.deepEqual(visits.sort(), ['AUS>MYS', 'AUS>THA'], all(ev));
 });
 
 test('a negated act said to have been the plan is called off, not merely negated', () => {
@@ -585,11 +585,11 @@ test('an attack named by a noun with no side after it is aimed at the subject, n
 
 test('"where they agreed …" after a meeting told in the same sentence is an agreement of its two sides', () => {
   const ev = code(
-    'Foreign Minister Retno Marsudi of Indonesia toured Europe. On her first stop, Retno met with British counterpart Liz Truss in London on Tuesday, where they agreed on a two-year road map for the bilateral partnership.',
+    'Chilean Foreign Minister Alberto van Klaveren spent the week in Asia. In Seoul, van Klaveren held talks with his South Korean counterpart on Monday, where they agreed on a joint plan for trade in lithium.',
     'April 1, 2022',
   );
   assert.ok(
-    ev.some((e) => e.type === 'AGREE' && e.source.country === 'IDN' && e.target.country === 'GBR'),
+    ev.some((e) => e.type === 'AGREE' && e.source.country === 'CHL' && e.target.country === 'KOR'),
     all(ev),
   );
 });
