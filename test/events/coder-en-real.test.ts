@@ -278,12 +278,12 @@ test('a pronoun subject right after a speech verb is the speaker, not a party na
 
 test('a meeting agreed on ("agreed to hold talks", "agreed to hold a summit") is planned between the sides that agree', () => {
   const talks = code(
-    'Greece and Turkey agreed to reopen their consulates, and agreed to hold talks between defence ministers to settle the airspace dispute.',
+    'Chile and Argentina settled their row over fishing on Monday and agreed to hold talks between navy chiefs in the spring.',
     'May 4, 2023',
   );
   const planned = talks.find((e) => e.type === 'CONSULT');
   assert.ok(planned, all(talks));
-  assert.deepEqual([planned.source.country, planned.target.country].sort(), ['GRC', 'TUR']);
+  assert.deepEqual([planned.source.country, planned.target.country].sort(), ['ARG', 'CHL']);
   assert.equal(planned.modality, 'planned');
   const summit = code(
     'Officials from the two states met on Monday. Sudan and Chad agreed to hold a summit in Khartoum next month.',
@@ -313,18 +313,18 @@ test('"the two Koreas" are the two sides of the pair told before', () => {
 
 test('rejecting "the call" or "the accusations" answers the one who made them', () => {
   const ev = code(
-    'Canada urged Mali to release the detained engineers at once. Mali has rejected the call and the accusations.',
+    'On Monday Peru asked Bolivia to hand over the two suspects. Bolivia has rejected the call and the accusations behind it.',
     'May 4, 2023',
   );
   const no = ev.find((e) => e.type === 'REJECT');
   assert.ok(no, all(ev));
-  assert.equal(no.source.country, 'MLI');
-  assert.equal(no.target.country, 'CAN');
+  assert.equal(no.source.country, 'BOL');
+  assert.equal(no.target.country, 'PER');
 });
 
 test("a word in scare quotes ends no clause, and a plan called off with no date of its own keeps the plan's date", () => {
   const ev = code(
-    'Kenyan President William Ruto cancelled his visit to Uganda planned for June 20, sources said on Friday. According to the Ugandan Foreign Ministry, Ruto “postponed” his visit to Uganda as his “regional agenda was modified.”',
+    'Kenyan President William Ruto cancelled a trip to Uganda scheduled for June 20, officials said on Friday. A Ugandan spokesman said Ruto “postponed” the trip to Uganda because his “schedule had changed.”',
     'June 2, 2023',
   );
   const visits = ev.filter((e) => e.type === 'CONSULT' && e.mode === 'visit');
@@ -411,7 +411,7 @@ test('relief named in the subject of a passive is aid, given by the one whose di
 test('a noun told with "would be held" is a plan: a bare weekday is the one ahead', () => {
   // 9 February 2019 is a Saturday.
   const ev = code(
-    'Officials told reporters that a meeting would be held in Cairo on Sunday between the leaders of Egypt, Kenya and Sudan.',
+    'A meeting of the presidents of Ghana, Togo and Benin would be held in Accra on Sunday, a spokesman told the press.',
     'February 9, 2019',
   );
   const meeting = ev.find((e) => e.type === 'CONSULT');
@@ -456,7 +456,7 @@ test('the subject of "was told that" is addressed: the act told is aimed at it b
 });
 
 test('the owner right before an attack noun is its actor, even when a preposition governs it', () => {
-  const ev = code("Georgia asked France for radars to defend its towns against Russia's airstrikes.", 'July 5, 2025');
+  const ev = code("Latvia asked Sweden for drones to guard its ports against Russia's airstrikes.", 'July 5, 2025');
   const attack = ev.find((e) => e.type === 'ASSAULT');
   assert.ok(attack, all(ev));
   assert.equal(attack.source.country, 'RUS');
