@@ -849,7 +849,7 @@ test('a passive condemnation names the critic after "oleh"; a guest welcomed by 
 
 test('a hyphenated surname alone names the person named before; a verb after "tetapi" keeps its subject', () => {
   const ev = code(
-    'José Ramos-Horta, presiden terpilih Timor Leste, kembali ke Dili pada Rabu (18/5/2022). "Prioritas kami adalah pergi ke Indonesia lebih dulu," ujar Ramos-Horta kepada wartawan. Presiden Prancis Emmanuel Macron menghormati kedaulatan Moldova tetapi menentang tekanan Rusia terhadap Moldova.',
+    'José Ramos-Horta, presiden terpilih Timor Leste, kembali ke Dili pada Rabu (18/5/2022). "Prioritas kami adalah secepatnya pergi ke Indonesia," ujar Ramos-Horta kepada wartawan. Presiden Prancis Emmanuel Macron menghormati kedaulatan Moldova tetapi menentang tekanan Rusia terhadap Moldova.',
     'Rabu, 18 Mei 2022 - 10:00 WIB',
   );
   const trip = ev.find((e) => e.mode === 'visit' && e.target.country === 'IDN');
@@ -904,7 +904,7 @@ test('a visit noun dated by a time ahead ("…, Oktober mendatang") is planned t
 
 test('a place after a topic noun ("kondisi di Myanmar") is the topic\'s, not where the talks are held', () => {
   const ev = code(
-    'Pada Rabu (14/5), Menteri Luar Negeri Vietnam Bui Thanh Son bertemu Menteri Luar Negeri Thailand di Hanoi. Keduanya juga berbicara mengenai kondisi di Myanmar.',
+    'Pada Rabu (14/5), Menteri Luar Negeri Vietnam Bui Thanh Son bertemu Menteri Luar Negeri Thailand di Hanoi. Keduanya juga bertukar pandangan mengenai kondisi di Myanmar.',
     'Rabu, 14 Mei 2025 - 09:00 WIB',
   );
   assert.deepEqual(ev.map(brief), ['CONSULT/- VNM>THA 2025-05-14 occurred']);
@@ -1114,7 +1114,7 @@ test('the second of two places after a preposition ("di Hanoi dan Beijing") is g
 
 test('what a tradition holds ("memiliki tradisi untuk …, yang kemudian dilanjutkan oleh pertemuan …") is a habit, no event', () => {
   const ev = code(
-    'Menurut Kemlu Filipina, presiden baru Filipina memiliki tradisi untuk berkunjung pertama kali ke Jepang, yang kemudian dilanjutkan oleh pertemuan dengan Vietnam.',
+    'Menurut Kemlu Filipina, presiden baru Filipina memiliki tradisi untuk berkunjung pertama kali ke Jepang, yang kemudian dilanjutkan oleh pertemuan bersama pemimpin Vietnam.',
     'Senin, 4 Maret 2024 - 10:00 WIB',
   );
   assert.deepEqual(ev.map(brief), []);
