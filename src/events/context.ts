@@ -1,7 +1,4 @@
 // What the coder knows while it codes one document, and readings of a sentence that several passes share.
-// The event coder: from a clean document, the events it reports — who did what to whom, when, where,
-// with what modality — each with the sentence it came from. Rules are language-agnostic; every word
-// list comes from lexicons/<lang>/ (events, modality, grammar, actors, roles, countries, time).
 import type { ActorKnowledge } from '../actors/lexicon.ts';
 import type { ResolveContext } from '../actors/resolve.ts';
 import type { Token } from '../text/tokens.ts';
@@ -27,8 +24,6 @@ export function hasBoundary(sc: SentenceContext, from: number, to: number): bool
   for (let i = from; i < to; i++) if (sc.boundaryAt.has(i)) return true;
   return false;
 }
-
-export const STRENGTH: Record<string, number> = { cancelled: 6, negated: 5, hypothetical: 4, expected: 3, planned: 2, past: 1 };
 
 export const textOf = (tokens: Token[], m: { from: number; to: number }) =>
   tokens

@@ -1,3 +1,6 @@
+// The argument frame of a trigger: the actors that stand as its subject, its owner, its partner and its
+// other side in the sentence, and those coordinated with its subject, before any is resolved to a state.
+// Rules that fire are named through `fire` (./rules.ts), so that each event's provenance lists them.
 import { isPerson, joinedHead, resolveActor } from '../actors/resolve.ts';
 import { quoteAround } from '../actors/speaker.ts';
 import { derived, lowerSet, phraseWords } from '../lexicon/derived.ts';

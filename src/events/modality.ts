@@ -1,14 +1,14 @@
 // The modality pass: whether a trigger tells what happened, what is planned, expected, hypothetical, negated or
 // called off, or only an aim ("untuk bertemu", "to meet"), from the cues of its clause (lexicons/<lang>/modality.yaml).
-// The event coder: from a clean document, the events it reports — who did what to whom, when, where,
-// with what modality — each with the sentence it came from. Rules are language-agnostic; every word
-// list comes from lexicons/<lang>/ (events, modality, grammar, actors, roles, countries, time).
 import type { GrammarLexicon } from '../actors/lexicon.ts';
 import type { PhraseMatch } from '../text/tokens.ts';
 import type { Modality } from '../types.ts';
 import type { SentenceContext } from './analysis.ts';
-import { STRENGTH, textOf } from './context.ts';
+import { textOf } from './context.ts';
 import type { CueClass, TriggerDef } from './lexicon.ts';
+
+/** How strongly a cue class overrides another in one clause (boundaries and aims are no modality). */
+const STRENGTH: Record<string, number> = { cancelled: 6, negated: 5, hypothetical: 4, expected: 3, planned: 2, past: 1 };
 
 export const DASHES = new Set(['-', '–', '—']);
 
@@ -42,7 +42,7 @@ export function modalityOf(
     if (boundaryAt.has(i) || tokens[i].text === ',' || (!tokens[i].word && DASHES.has(tokens[i].text))) {
       // "…, lalu bertemu": a continuing clause keeps the modality of the one before, unless it states its
       // own ("…, dan belum jelas apakah … akan …").
-      const ownCue = cues.some((c) => c.from > i && c.to <= t.from && c.payload in STRENGTH);
+      const ownCue = cues.some((c) => c.from > i && c.to <= t.from && isModalityCue(c.payload));
       if (tokens[i].text === ',' && sc.continuerAt.has(i + 1) && !ownCue) {
         leftLimit = Math.max(0, i - 12);
         continue;
@@ -75,7 +75,7 @@ export function modalityOf(
     if (!decided) return 'purpose';
   }
   for (const c of inScope) {
-    if (!(c.payload in STRENGTH)) continue;
+    if (!isModalityCue(c.payload)) continue;
     if (!best || STRENGTH[c.payload] > STRENGTH[best.payload]) best = c;
   }
   // A trigger noun as subject takes the modality of its predicate: "kunjungan itu dibatalkan", "the summit

@@ -1,23 +1,10 @@
 // The analysis of a sentence, on sentences we wrote: actor phrases, places, triggers, and the names it remembers.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { actorKnowledge } from '../../src/actors/lexicon.ts';
-import { type AnalysisContext, analyseSentence, usable } from '../../src/events/analysis.ts';
-import { eventKnowledge } from '../../src/events/lexicon.ts';
-import { findTimeExpressions } from '../../src/time/expressions.ts';
+import { analyseSentence, usable } from '../../src/events/analysis.ts';
+import { pageContext } from '../helpers/sentence.ts';
 
-function page(lang: 'id' | 'en', body: string): AnalysisContext {
-  return {
-    k: actorKnowledge(lang),
-    ek: eventKnowledge(lang),
-    ref: { y: 2024, m: 3, d: 4 },
-    names: new Map(),
-    personMentions: [],
-    countryCounts: new Map(),
-    times: findTimeExpressions(body, lang),
-    datelineEnd: 0,
-  };
-}
+const page = pageContext;
 
 const at = (text: string, start = 0) => ({ text, start, end: start + text.length });
 

@@ -1,30 +1,15 @@
 // The argument frame of a trigger, on sentences we wrote: who stands as its subject, owner, partner and other side.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { actorKnowledge } from '../../src/actors/lexicon.ts';
 import { analyseSentence, type Group, type SentenceContext } from '../../src/events/analysis.ts';
 import type { DocContext } from '../../src/events/context.ts';
 import { startDiscourse } from '../../src/events/discourse.ts';
 import { argumentFrame } from '../../src/events/frame.ts';
-import { eventKnowledge } from '../../src/events/lexicon.ts';
 import type { RuleName } from '../../src/events/rules.ts';
-import { findTimeExpressions } from '../../src/time/expressions.ts';
+import { pageContext } from '../helpers/sentence.ts';
 
 function frameOf(lang: 'id' | 'en', text: string, type: string) {
-  const ctx: DocContext = {
-    k: actorKnowledge(lang),
-    ek: eventKnowledge(lang),
-    lang,
-    ref: { y: 2024, m: 3, d: 4 },
-    names: new Map(),
-    personMentions: [],
-    countryCounts: new Map(),
-    discourse: startDiscourse(),
-    datelineEnd: 0,
-    times: findTimeExpressions(text, lang),
-    aheadHostile: null,
-    wantsAhead: false,
-  };
+  const ctx: DocContext = { ...pageContext(lang, text), lang, discourse: startDiscourse(), aheadHostile: null, wantsAhead: false };
   const sc: SentenceContext = analyseSentence(ctx, { text, start: 0, end: text.length });
   const t = sc.triggers.find((x) => x.payload.type === type);
   assert.ok(t, `no ${type} trigger in "${text}"`);

@@ -1,24 +1,13 @@
 // The modality pass, on sentences we wrote: what a trigger's clause says of it (told, planned, negated, called off, an aim).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { actorKnowledge } from '../../src/actors/lexicon.ts';
-import { type AnalysisContext, analyseSentence } from '../../src/events/analysis.ts';
-import { eventKnowledge } from '../../src/events/lexicon.ts';
+import { analyseSentence } from '../../src/events/analysis.ts';
 import { modalityOf } from '../../src/events/modality.ts';
-import { findTimeExpressions } from '../../src/time/expressions.ts';
+import { pageContext } from '../helpers/sentence.ts';
 
 /** The modality of the trigger whose phrase is `phrase` in `text`. */
 function modality(lang: 'id' | 'en', text: string, phrase: string) {
-  const ctx: AnalysisContext = {
-    k: actorKnowledge(lang),
-    ek: eventKnowledge(lang),
-    ref: { y: 2024, m: 3, d: 4 },
-    names: new Map(),
-    personMentions: [],
-    countryCounts: new Map(),
-    times: findTimeExpressions(text, lang),
-    datelineEnd: 0,
-  };
+  const ctx = pageContext(lang, text);
   const sc = analyseSentence(ctx, { text, start: 0, end: text.length });
   const t = sc.triggers.find((x) => x.payload.phrase === phrase);
   assert.ok(t, `no trigger "${phrase}" in "${text}"`);

@@ -1,8 +1,10 @@
 // A sentence's analysis built by hand for the coder's passes: its tokens, the actor phrases given as
 // [first token, last token + 1, what the phrase is], and its time expressions.
-import type { Group, SentenceContext } from '../../src/events/analysis.ts';
+import { actorKnowledge } from '../../src/actors/lexicon.ts';
+import type { AnalysisContext, Group, SentenceContext } from '../../src/events/analysis.ts';
+import { eventKnowledge } from '../../src/events/lexicon.ts';
 import { tokenize } from '../../src/text/tokens.ts';
-import type { TimeExpression } from '../../src/time/expressions.ts';
+import { findTimeExpressions, type TimeExpression } from '../../src/time/expressions.ts';
 
 export function sentenceWith(
   text: string,
@@ -22,5 +24,19 @@ export function sentenceWith(
     triggers: [],
     boundaryAt: new Set(),
     continuerAt: new Set(),
+  };
+}
+
+/** What the analysis knows of a page of this language whose body is `body`, published on 4 March 2024. */
+export function pageContext(lang: 'id' | 'en', body: string): AnalysisContext {
+  return {
+    k: actorKnowledge(lang),
+    ek: eventKnowledge(lang),
+    ref: { y: 2024, m: 3, d: 4 },
+    names: new Map(),
+    personMentions: [],
+    countryCounts: new Map(),
+    times: findTimeExpressions(body, lang),
+    datelineEnd: 0,
   };
 }
